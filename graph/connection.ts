@@ -1,0 +1,55 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import { applySchema } from './apply-schema.ts';
+import { type EmbeddedNeo4j, startEmbeddedNeo4j } from './embedded-neo4j.ts';
+import type { Neo4jSettings } from './settings.ts';
+
+export interface GraphConnection {
+  driver: Driver;
+  database: string;
+  uri: string;
+  /** Set when this process started the engine itself. */
+  embedded: EmbeddedNeo4j | undefined;
+  close(): Promise<void>;
+}
+
+export function createDriver(uri: string, user: string, password: string): Driver {
+  const auth = password ? neo4j.auth.basic(user, password) : undefined;
+  return neo4j.driver(uri, auth, {
+    // Plain numbers out; integers going in are wrapped with neo4j.int where they matter.
+    disableLosslessIntegers: true,
+    connectionTimeout: 5_000,
+    connectionAcquisitionTimeout: 10_000,
+    maxTransactionRetryTime: 10_000,
+  });
+}
+
+/**
+ * Connects to NEO4J_URI, or starts the embedded engine when it is unset,
+ * waits until Bolt answers and applies the schema.
+ */
+export async function connectGraph(settings: Neo4jSettings): Promise<GraphConnection> {
+  const embedded = settings.uri
+    ? undefined
+    : await startEmbeddedNeo4j({ dataDir: settings.dataDir, pageCache: settings.pageCache });
+  const uri = settings.uri ?? embedded?.uri ?? '';
+  const driver = createDriver(uri, settings.user, settings.password);
+  try {
+    await driver.verifyConnectivity({ database: settings.database });
+    await applySchema(driver, settings.database);
+  } catch (error) {
+    await driver.close();
+    await embedded?.stop();
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new Error(`Neo4j at ${uri} is not reachable: ${detail}`);
+  }
+  return {
+    driver,
+    database: settings.database,
+    uri,
+    embedded,
+    async close() {
+      await driver.close();
+      await embedded?.stop();
+    },
+  };
+}

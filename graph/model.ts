@@ -1,0 +1,40 @@
+/**
+ * The graph model shared by the ingest and the server: labels and relationship types.
+ * Cypher takes labels and types from these constants only, never from input.
+ */
+
+export const ENTITY_TYPES = ['Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const LABELS = ['Talk', 'Source', 'CareerDecision', ...ENTITY_TYPES] as const;
+export type Label = (typeof LABELS)[number];
+
+export const REL = {
+  GIVEN_BY: 'GIVEN_BY',
+  MENTIONS: 'MENTIONS',
+  FROM_SOURCE: 'FROM_SOURCE',
+  DECIDED: 'DECIDED',
+  TO: 'TO',
+  FROM: 'FROM',
+  TOLD_IN: 'TOLD_IN',
+  AFFILIATED_WITH: 'AFFILIATED_WITH',
+  RELATED_TO: 'RELATED_TO',
+} as const;
+export type RelType = (typeof REL)[keyof typeof REL];
+
+export const DECISION_KINDS = [
+  'major_change',
+  'grad_school',
+  'joined',
+  'left',
+  'founded',
+  'moved_to_academia',
+  'military_service',
+  'study_abroad',
+  'other',
+] as const;
+export type DecisionKind = (typeof DECISION_KINDS)[number];
+
+export function isLabel(value: string): value is Label {
+  return (LABELS as readonly string[]).includes(value);
+}

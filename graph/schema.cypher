@@ -1,0 +1,17 @@
+// Applied idempotently whenever the app or the ingest connects (graph/apply-schema.ts).
+// Community Edition: uniqueness constraints only; each also backs an index on id.
+CREATE CONSTRAINT talk_id IF NOT EXISTS FOR (n:Talk) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT institution_id IF NOT EXISTS FOR (n:Institution) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT model_id IF NOT EXISTS FOR (n:Model) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT conference_id IF NOT EXISTS FOR (n:Conference) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT dataset_id IF NOT EXISTS FOR (n:Dataset) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT topic_id IF NOT EXISTS FOR (n:Topic) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT decision_id IF NOT EXISTS FOR (n:CareerDecision) REQUIRE n.id IS UNIQUE;
+CREATE INDEX source_path IF NOT EXISTS FOR (n:Source) ON (n.path);
+CREATE INDEX talk_date IF NOT EXISTS FOR (n:Talk) ON (n.date);
+// One full-text index over what people type into search: names, every alias, talk titles.
+CREATE FULLTEXT INDEX search_text IF NOT EXISTS
+FOR (n:Talk|Person|Institution|Model|Conference|Dataset|Topic)
+ON EACH [n.name, n.aliases, n.title];

@@ -1,0 +1,84 @@
+/** `npm run ingest -- [--dry-run] [--json] PATH...` */
+import { parseArgs } from 'node:util';
+import { connectGraph } from '../graph/connection.ts';
+import { neo4jSettingsFromEnv } from '../graph/settings.ts';
+import { type IngestResult, ingestPaths } from './run-ingest.ts';
+
+const HELP = `Usage: npm run ingest -- [--dry-run] [--json] PATH...
+
+Reads talk notes (.txt, .md with optional front matter) from files and folders and loads them
+into Neo4j (NEO4J_URI, or an embedded engine in TALKGRAPH_DATA when it is unset).
+
+  --dry-run   extract only; write nothing to Neo4j
+  --json      print the extraction as one JSON document on stdout
+  -h, --help  show this help
+
+Exit code: 0 when every source was read, 1 when any failed, 2 on bad usage.`;
+
+async function main(): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse();
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  if (positionals.length === 0) {
+    process.stderr.write(`No PATH given.\n\n${HELP}\n`);
+    return 2;
+  }
+  // A live counter only on a terminal; logs and pipes get the summary alone.
+  const onProgress = process.stderr.isTTY
+    ? (done: number, total: number, source: string) =>
+        process.stderr.write(`\r[${done}/${total}] ${source}`.slice(0, 100).padEnd(100))
+    : undefined;
+  let result: IngestResult;
+  if (values['dry-run']) {
+    result = await ingestPaths(positionals, onProgress ? { onProgress } : {});
+  } else {
+    const graph = await connectGraph(neo4jSettingsFromEnv());
+    try {
+      result = await ingestPaths(positionals, onProgress ? { graph, onProgress } : { graph });
+    } finally {
+      await graph.close();
+    }
+  }
+  if (onProgress) {
+    process.stderr.write('\n');
+  }
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
+  }
+  printSummary(result, Boolean(values['dry-run']));
+  return result.report.errors.length > 0 ? 1 : 0;
+}
+
+function parse() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      'dry-run': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+}
+
+function printSummary({ report, loaded, unchanged }: IngestResult, dryRun: boolean): void {
+  const lines = [
+    `talks: ${report.talks.length}`,
+    `entities: ${report.entities.length}`,
+    `decisions: ${report.decisions.length}`,
+    dryRun ? 'dry run: nothing written' : `sources loaded: ${loaded}, unchanged: ${unchanged}`,
+    `errors: ${report.errors.length}`,
+    ...report.errors.map((e) => `  ${e.message}`),
+  ];
+  process.stderr.write(`${lines.join('\n')}\n`);
+}
+
+process.exitCode = await main();

@@ -1,0 +1,53 @@
+/**
+ * `npm start`: the composition root. Connects to Neo4j (embedded when NEO4J_URI is unset),
+ * loads the sample corpus into an empty graph, and serves the API and the client on PORT.
+ */
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { connectGraph } from '../graph/connection.ts';
+import { neo4jSettingsFromEnv } from '../graph/settings.ts';
+import { ingestPaths } from '../ingest/run-ingest.ts';
+import { Executor } from './executor.ts';
+import { createHttpApp } from './http-app.ts';
+
+const port = Number(process.env['PORT'] || 4000);
+const corpus = process.env['TALKGRAPH_CORPUS'] || 'corpus';
+const started = Date.now();
+
+const graph = await connectGraph(neo4jSettingsFromEnv());
+console.log(
+  `Neo4j ${graph.embedded ? `embedded at ${graph.uri}` : `at ${graph.uri}`} (${Date.now() - started} ms)`,
+);
+
+const talks = await graph.driver.executeQuery(
+  'MATCH (t:Talk) RETURN count(t) AS n',
+  {},
+  { database: graph.database },
+);
+if (talks.records[0]?.get('n') === 0) {
+  const { report } = await ingestPaths([corpus], { graph });
+  console.log(`Loaded ${report.talks.length} talks from ${corpus} (${report.errors.length} errors)`);
+}
+
+const executor = new Executor(graph.driver, graph.database);
+const server = createServer(
+  createHttpApp({ executor, clientDir: join(import.meta.dirname, '..', 'dist', 'client') }),
+);
+server.listen(port, () => {
+  console.log(
+    `talkgraph ready at http://localhost:${port}/ (GraphQL at /graphql) in ${Date.now() - started} ms`,
+  );
+});
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    if (stopping) {
+      return;
+    }
+    stopping = true;
+    server.close();
+    server.closeAllConnections();
+    void graph.close().then(() => process.exit(0));
+  });
+}

@@ -1,0 +1,147 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestPaths } from '../../ingest/run-ingest.ts';
+import { countNodes, DATABASE, testDriver, writeNotes } from '../support/graph.ts';
+import { postGraphql, type RunningServer, startServer } from '../support/http.ts';
+
+const TALKS = `query($after: String) { talks(first: 100, after: $after) {
+  totalCount pageInfo { hasNextPage endCursor }
+  edges { node { id title date language sourcePath speakers { id name } } } } }`;
+
+interface TalkNode {
+  id: string;
+  title: string;
+  date: string | null;
+  language: string;
+  sourcePath: string;
+  speakers: { id: string; name: string }[];
+}
+type TalksData = {
+  talks: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: TalkNode }[];
+  };
+};
+
+async function allTalks(url: string): Promise<TalkNode[]> {
+  const talks: TalkNode[] = [];
+  let after: string | null = null;
+  do {
+    const { body } = await postGraphql<TalksData>(url, TALKS, { after });
+    expect(body.errors).toBeUndefined();
+    const page: TalksData['talks'] = (body.data as TalksData).talks;
+    talks.push(...page.edges.map((e) => e.node));
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after);
+  return talks;
+}
+
+describe('notes → Neo4j → GraphQL over HTTP', () => {
+  let driver: Driver;
+  let server: RunningServer;
+  let dir: string;
+  const graph = () => ({ driver, database: DATABASE });
+
+  beforeAll(async () => {
+    driver = await testDriver();
+    server = await startServer(driver);
+    dir = writeNotes({
+      'first.md':
+        '---\ntitle: 커리어 이야기 하나\nspeakers: [김테스트]\ndate: 2021-03-04\n---\n\n본문입니다. BERT 이야기.\n',
+      'second.txt': '\n\nA talk about leaving a lab for a startup\n\nSome notes in English.\n',
+    });
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    await driver?.close();
+  });
+
+  it('ingests two notes and serves them back with title, date, language and speaker', async () => {
+    const { report, loaded } = await ingestPaths([dir], { graph: graph() });
+    expect(report.errors).toEqual([]);
+    expect(loaded).toBe(2);
+
+    const ours = (await allTalks(server.url)).filter((t) => report.talks.some((r) => r.id === t.id));
+    expect(ours.map((t) => t.title).sort()).toEqual([
+      'A talk about leaving a lab for a startup',
+      '커리어 이야기 하나',
+    ]);
+    const korean = ours.find((t) => t.title === '커리어 이야기 하나');
+    expect(korean).toMatchObject({ date: '2021-03-04', language: 'ko', speakers: [{ name: '김테스트' }] });
+    expect(korean?.sourcePath).toMatch(/first\.md$/);
+    expect(ours.find((t) => t.title.startsWith('A talk'))?.language).toBe('en');
+  });
+
+  it('leaves the same graph when the same notes are ingested again', async () => {
+    const first = await ingestPaths([dir], { graph: graph() });
+    const ids = first.report.talks.map((t) => t.id);
+    const again = await ingestPaths([dir], { graph: graph() });
+    expect(again.unchanged).toBe(2);
+    expect(again.loaded).toBe(0);
+    expect(await countNodes(driver, 'Talk', ids)).toBe(2);
+    const speakers = first.report.entities.map((e) => e.id);
+    expect(await countNodes(driver, 'Person', speakers)).toBe(1);
+  });
+
+  it('replaces what a changed note contributed, and nothing else', async () => {
+    const before = await ingestPaths([dir], { graph: graph() });
+    writeFileSync(join(dir, 'first.md'), '---\ntitle: 고쳐 쓴 제목\nspeakers: [이바뀜]\n---\n\n새 본문.\n');
+    const after = await ingestPaths([dir], { graph: graph() });
+    expect(after.loaded).toBe(1);
+    expect(after.unchanged).toBe(1);
+
+    const talks = await allTalks(server.url);
+    const changed = talks.find(
+      (t) => t.sourcePath.endsWith('first.md') && t.sourcePath.includes(dir.split('/').at(-1) ?? '?'),
+    );
+    expect(changed).toMatchObject({ title: '고쳐 쓴 제목', speakers: [{ name: '이바뀜' }] });
+    const untouched = before.report.talks.find((t) => t.source.endsWith('second.txt'));
+    expect(talks.some((t) => t.id === untouched?.id)).toBe(true);
+    // The old speaker keeps its node only if something else still links it; the talk no longer does.
+    expect(changed?.speakers.some((s) => s.name === '김테스트')).toBe(false);
+  });
+
+  it('pages through talks with cursors without repeats or gaps', async () => {
+    const pageSize = 1;
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    do {
+      const { body } = await postGraphql<TalksData>(
+        server.url,
+        `query($after: String) { talks(first: ${pageSize}, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+        { after },
+      );
+      const page: TalksData['talks'] = (body.data as TalksData).talks;
+      total = page.totalCount;
+      seen.push(...page.edges.map((e) => e.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBe(total);
+  });
+
+  it('answers stats with counts read from the graph', async () => {
+    const { body } = await postGraphql<{ stats: { labels: { name: string; count: number }[] } }>(
+      server.url,
+      '{ stats { labels { name count } relationships { name count } } }',
+    );
+    const talks = body.data?.stats.labels.find((l) => l.name === 'Talk')?.count;
+    const direct = await driver.executeQuery(
+      'MATCH (t:Talk) RETURN count(t) AS n',
+      {},
+      { database: DATABASE },
+    );
+    expect(talks).toBe(direct.records[0]?.get('n'));
+    expect(talks).toBeGreaterThanOrEqual(2);
+  });
+
+  it('refuses a page size over the bound with a clear input error', async () => {
+    const { body } = await postGraphql(server.url, '{ talks(first: 1000) { totalCount } }');
+    expect(body.errors?.[0]?.message).toMatch(/"first" must be between 0 and 100/);
+  });
+});

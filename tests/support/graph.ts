@@ -1,0 +1,43 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { inject } from 'vitest';
+import { applySchema } from '../../graph/apply-schema.ts';
+import { createDriver } from '../../graph/connection.ts';
+
+export const DATABASE = 'neo4j';
+
+/** A driver on the run's shared engine, with the schema applied. */
+export async function testDriver(): Promise<Driver> {
+  const driver = createDriver(
+    inject('neo4jUri'),
+    process.env['NEO4J_USER'] ?? 'neo4j',
+    process.env['NEO4J_PASSWORD'] ?? '',
+  );
+  await applySchema(driver, DATABASE);
+  return driver;
+}
+
+/** Writes notes into a fresh folder: each test's sources (and so its talk ids) are its own. */
+export function writeNotes(notes: Record<string, string | Uint8Array>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'talkgraph-notes-'));
+  for (const [name, content] of Object.entries(notes)) {
+    writeFileSync(join(dir, name), content);
+  }
+  return dir;
+}
+
+export async function countNodes(
+  driver: Driver,
+  label: 'Talk' | 'Source' | 'Person',
+  ids: string[],
+): Promise<number> {
+  const result = await driver.executeQuery(
+    // Label from the caller's fixed union; ids as a parameter.
+    `MATCH (n:${label}) WHERE n.id IN $ids RETURN count(n) AS n`,
+    { ids },
+    { database: DATABASE },
+  );
+  return result.records[0]?.get('n') as number;
+}

@@ -1,0 +1,21 @@
+import { createRequire } from 'node:module';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+
+export default defineConfig({
+  resolve: {
+    // Vite prefers graphql's ESM build while Node (and so graphql-yoga) loads the CommonJS one:
+    // two GraphQLError classes would break error masking. One copy, the one Node loads.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // One real Neo4j engine for the whole run (tests that stop an engine start their own).
+    globalSetup: ['tests/setup/neo4j.global.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 240_000,
+    // Two cores: the JVM needs one, so test files take turns on the other.
+    maxWorkers: 2,
+  },
+});

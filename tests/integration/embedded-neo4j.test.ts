@@ -1,0 +1,58 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitUntil(check: () => boolean, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (check()) {
+      return true;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return check();
+}
+
+describe('embedded Neo4j lifecycle', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'talkgraph-orphan-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('stops the engine when the process that started it is killed with SIGKILL', async () => {
+    // A parent that starts the engine, prints the JVM's pid, then waits forever.
+    const script = `
+      import { startEmbeddedNeo4j } from './graph/embedded-neo4j.ts';
+      const engine = await startEmbeddedNeo4j({ dataDir: ${JSON.stringify(dataDir)}, pageCache: '64m' });
+      console.log('PID ' + engine.pid);
+      setInterval(() => {}, 1000);`;
+    const parent = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const javaPid = await new Promise<number>((resolve, reject) => {
+      createInterface({ input: parent.stdout }).on('line', (line) => {
+        if (line.startsWith('PID ')) {
+          resolve(Number(line.slice(4)));
+        }
+      });
+      parent.once('exit', (code) => reject(new Error(`parent exited early with ${code}`)));
+    });
+    expect(alive(javaPid)).toBe(true);
+
+    parent.kill('SIGKILL');
+    expect(await waitUntil(() => !alive(javaPid), 30_000)).toBe(true);
+  });
+});

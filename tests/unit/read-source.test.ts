@@ -1,0 +1,76 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseFrontMatter } from '../../ingest/front-matter.ts';
+import { readSource } from '../../ingest/read-source.ts';
+import { writeNotes } from '../support/graph.ts';
+
+describe('readSource refuses bad input by name', () => {
+  const dir = writeNotes({
+    'empty.md': ' \n\t\n',
+    'binary.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]),
+    'latin1.txt': new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a]),
+    'bom.txt': new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('제목\r\n본문\r\n')]),
+    'big.txt': 'x'.repeat(2048),
+  });
+
+  it.each([
+    ['empty.md', /empty\.md: is empty/],
+    ['binary.txt', /binary\.txt: looks binary/],
+    ['latin1.txt', /latin1\.txt: is not valid UTF-8/],
+    ['missing.txt', /missing\.txt: cannot be read/],
+  ])('%s', async (name, message) => {
+    await expect(readSource(join(dir, name))).rejects.toThrow(message);
+  });
+
+  it('refuses a file over the size limit, naming the sizes', async () => {
+    await expect(readSource(join(dir, 'big.txt'), 1024)).rejects.toThrow(
+      /big\.txt: is 2048 bytes, over the limit of 1024/,
+    );
+  });
+
+  it('drops a byte-order mark and normalises line ends', async () => {
+    const source = await readSource(join(dir, 'bom.txt'));
+    expect(source.text).toBe('제목\n본문\n');
+    expect(source.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('parseFrontMatter', () => {
+  it('reads title, speakers, date and series', () => {
+    const { meta, body } = parseFrontMatter(
+      'a.md',
+      '---\ntitle: 특강\nspeakers: [홍길동, Jane Doe]\ndate: 2021-02-17\nseries: 부스트캠프\n---\n본문\n',
+    );
+    expect(meta).toEqual({
+      title: '특강',
+      speakers: ['홍길동', 'Jane Doe'],
+      date: '2021-02-17',
+      series: '부스트캠프',
+    });
+    expect(body.trim()).toBe('본문');
+  });
+
+  it('accepts speakers written as one comma-separated string', () => {
+    expect(parseFrontMatter('a.md', '---\nspeakers: 홍길동, 김철수\n---\nx').meta.speakers).toEqual([
+      '홍길동',
+      '김철수',
+    ]);
+  });
+
+  it('names the file when the YAML is malformed', () => {
+    expect(() => parseFrontMatter('broken.md', '---\ntitle: [unclosed\n---\nbody')).toThrow(
+      /broken\.md: malformed front matter/,
+    );
+  });
+
+  it('names the field when a field has the wrong shape', () => {
+    expect(() => parseFrontMatter('odd.md', '---\nspeakers: {a: 1}\n---\nbody')).toThrow(
+      /odd\.md: .*"speakers"/,
+    );
+    expect(() => parseFrontMatter('odd.md', '---\ntitle: [a, b]\n---\nbody')).toThrow(/odd\.md: .*"title"/);
+  });
+
+  it('leaves text without front matter untouched', () => {
+    expect(parseFrontMatter('p.txt', '제목\n본문')).toEqual({ meta: {}, body: '제목\n본문' });
+  });
+});

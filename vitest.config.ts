@@ -10,12 +10,21 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['tests/**/*.test.ts'],
-    // One real Neo4j engine for the whole run (tests that stop an engine start their own).
-    globalSetup: ['tests/setup/neo4j.global.ts'],
     testTimeout: 60_000,
     hookTimeout: 240_000,
     // Two cores: the JVM needs one, so test files take turns on the other.
     maxWorkers: 2,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          // One real Neo4j engine for the whole run (tests that stop an engine start their own).
+          globalSetup: ['tests/setup/neo4j.global.ts'],
+        },
+      },
+    ],
   },
 });

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../ingest/run-ingest.ts';
-import { countNodes, DATABASE, testDriver, writeNotes } from '../support/graph.ts';
+import { countNodes, DATABASE, testDriver } from '../support/graph.ts';
 import { postGraphql, type RunningServer, startServer } from '../support/http.ts';
+import { writeNotes } from '../support/notes.ts';
 
 const TALKS = `query($after: String) { talks(first: 100, after: $after) {
   totalCount pageInfo { hasNextPage endCursor }

@@ -1,6 +1,3 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
 import { applySchema } from '../../graph/apply-schema.ts';
@@ -17,15 +14,6 @@ export async function testDriver(): Promise<Driver> {
   );
   await applySchema(driver, DATABASE);
   return driver;
-}
-
-/** Writes notes into a fresh folder: each test's sources (and so its talk ids) are its own. */
-export function writeNotes(notes: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'talkgraph-notes-'));
-  for (const [name, content] of Object.entries(notes)) {
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
 }
 
 export async function countNodes(

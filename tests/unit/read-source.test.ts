@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../../ingest/front-matter.ts';
 import { readSource } from '../../ingest/read-source.ts';
-import { writeNotes } from '../support/graph.ts';
+import { writeNotes } from '../support/notes.ts';
 
 describe('readSource refuses bad input by name', () => {
   const dir = writeNotes({

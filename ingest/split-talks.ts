@@ -1,10 +1,16 @@
 import { sourceId, talkId } from '../graph/ids.ts';
+import { stripHeadingMarks, talkHeadingSpeaker } from './find-speakers.ts';
 import type { FrontMatter } from './front-matter.ts';
 import type { SourceText } from './read-source.ts';
+import { resolveTalkDate } from './resolve-talk-date.ts';
+import { stripJunk } from './strip-junk.ts';
+import { findTalkSections, type TalkSection } from './talk-sections.ts';
+import { findTalkVoice } from './talk-speakers.ts';
 
 export interface TalkRecord {
   id: string;
   title: string;
+  /** ISO `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when only that much is known; null when unknown. */
   date: string | null;
   language: string;
   series: string | null;
@@ -12,7 +18,14 @@ export interface TalkRecord {
   speakers: string[];
   /** Position of the talk within its source, part of its id. */
   position: number;
+  /** The talk's text, page junk and personal data (e-mail, phone) removed. */
   text: string;
+  /** 'speaker' when someone gave the talk; 'author' when the note's writer is its only voice. */
+  narrator: 'speaker' | 'author';
+  /** A first-person story whose author the text never names: speakers stay [], never a made-up name. */
+  authorUnnamed: boolean;
+  /** Headings inside the talk, in order (e.g. "2018년"), for resolving years of what they cover. */
+  headings: string[];
 }
 
 export interface SourceRecord {
@@ -27,35 +40,95 @@ export interface NoteDocument {
 }
 
 const TITLE_MAX = 200;
+const HEADER_LINES = 6;
 
-/** One talk per note for now; its title from front matter, the first heading or the first line. */
+/**
+ * Cleans a note's body and splits it into talks: one per "<name> 님 특강"-style heading, one per
+ * post teaser of a blog index, else one for the note. Positions follow the source's order.
+ */
 export function splitTalks(source: SourceText, meta: FrontMatter, body: string): NoteDocument {
-  const talk: TalkRecord = {
-    id: talkId(source.path, 0),
-    title: meta.title || firstHeading(body) || firstLine(body) || source.path,
-    date: meta.date ?? null,
-    language: meta.language || detectLanguage(body),
-    series: meta.series ?? null,
-    url: meta.url ?? null,
-    speakers: meta.speakers ?? [],
-    position: 0,
-    text: body,
-  };
-  return { source: { id: sourceId(source.path), path: source.path, sha256: source.sha256 }, talks: [talk] };
+  const clean = stripJunk(body);
+  const { header, sections } = findTalkSections(clean);
+  const multi = sections.length > 1;
+  // A note split from its first line on has no header of its own: no document title or date.
+  const headerLines = header.length > 0 || !multi ? header : [];
+  const documentHeader = metaLines(headerLines, HEADER_LINES);
+  const documentTitle = meta.title || titleOf(headerLines);
+  const talks = sections.map((section, position) => {
+    const title = clip(multi ? (section.title ?? documentTitle) : documentTitle) || source.path;
+    const text = section.lines.join('\n').trim();
+    const lead = leadLines(section.lines);
+    const voice = findTalkVoice({
+      title,
+      headingSpeaker: section.headingSpeaker,
+      metaSpeakers: meta.speakers ?? [],
+      multi,
+      lead,
+      text,
+    });
+    const record: TalkRecord = {
+      id: talkId(source.path, position),
+      title,
+      date: resolveTalkDate({
+        frontMatter: meta.date,
+        heading: title,
+        nearby: metaLines(section.lines.slice(section.kind === 'note' ? 0 : 1), 3),
+        documentHeader,
+      }),
+      language: meta.language || detectLanguage(text || title),
+      series:
+        meta.series || (multi && section.kind === 'heading' && documentTitle ? clip(documentTitle) : null),
+      url: meta.url ?? null,
+      position,
+      text,
+      ...voice,
+      headings: innerHeadings(section).filter((h) => h !== title),
+    };
+    return record;
+  });
+  return { source: { id: sourceId(source.path), path: source.path, sha256: source.sha256 }, talks };
 }
 
-function firstHeading(body: string): string | undefined {
-  const match = /^#{1,6}\s+(.+?)\s*#*\s*$/m.exec(body);
-  return match?.[1] ? clip(match[1]) : undefined;
+/** A note's title: its first markdown heading, a talk heading, else its first title-like line. */
+function titleOf(lines: string[]): string {
+  const markdown = lines.find((l) => /^#{1,6}\s+\S/.test(l));
+  if (markdown) {
+    return stripHeadingMarks(markdown);
+  }
+  const firstLines = lines
+    .filter((l) => l.trim().length > 0 && !/^\s*[-*•]\s/.test(l))
+    .slice(0, HEADER_LINES);
+  const talkHeading = firstLines.find((l) => talkHeadingSpeaker(l));
+  const titleLike = firstLines.find((l) => l.trim().length <= 150 && l.trim().split(/\s+/).length >= 2);
+  return (talkHeading ?? titleLike ?? firstLines[0] ?? '').trim();
 }
 
-function firstLine(body: string): string | undefined {
-  const line = body.split('\n').find((l) => l.trim().length > 0);
-  return line ? clip(line.trim()) : undefined;
+/** The first short lines: where titles, dates, bylines and speaker labels sit (not the prose). */
+function leadLines(lines: string[]): string[] {
+  return lines.filter((l) => l.trim().length > 0 && l.trim().length <= 160).slice(0, HEADER_LINES * 2);
+}
+
+/**
+ * Lines that may state when a talk was given: near the top, short, and not list items or table
+ * rows — those hold the story's own dates (SQuAD in May 2016), not the talk's.
+ */
+function metaLines(lines: string[], count: number): string[] {
+  return lines
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0 && l.length <= 160 && !/^(?:[-*•|>]|\d{1,2}[.)]\s)/.test(l))
+    .slice(0, count);
+}
+
+function innerHeadings(section: TalkSection): string[] {
+  return section.lines
+    .slice(section.kind === 'heading' ? 1 : 0)
+    .filter((l) => /^#{1,6}\s+\S/.test(l) || /^\s*(?:19|20)\d\d\s*년?\s*$/.test(l))
+    .map(stripHeadingMarks);
 }
 
 function clip(text: string): string {
-  return text.length > TITLE_MAX ? `${text.slice(0, TITLE_MAX - 1)}…` : text;
+  const trimmed = text.trim();
+  return trimmed.length > TITLE_MAX ? `${trimmed.slice(0, TITLE_MAX - 1)}…` : trimmed;
 }
 
 /** Korean when Hangul makes up a real share of the letters; the genre mixes in English terms. */

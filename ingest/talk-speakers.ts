@@ -1,0 +1,78 @@
+import { speakerFromBioBlock, speakerFromTitle, speakersFromLabels } from './find-speakers.ts';
+import { cleanPersonName, withoutHonorific } from './person-name.ts';
+
+export interface TalkVoice {
+  speakers: string[];
+  /** 'speaker' when someone gave the talk; 'author' when the note's writer is its only voice. */
+  narrator: 'speaker' | 'author';
+  /** A first-person story (or one told of "the author") whose author the text never names. */
+  authorUnnamed: boolean;
+}
+
+export interface VoiceInput {
+  /** The talk's title (front matter, heading or first line). */
+  title: string;
+  /** The speaker a section heading names. */
+  headingSpeaker: string | null;
+  /** Speakers from front matter. */
+  metaSpeakers: string[];
+  /** Whether the note holds several talks (front-matter speakers then name them all). */
+  multi: boolean;
+  /** The talk's first lines, where labels and bio blocks sit. */
+  lead: string[];
+  text: string;
+}
+
+/**
+ * Who speaks in a talk, strongest evidence first: a section heading, front matter, the title,
+ * a label line, a speaker-bio block; else the note's author, named by a byline or left unnamed.
+ */
+export function findTalkVoice(input: VoiceInput): TalkVoice {
+  const fromMeta =
+    input.multi && input.metaSpeakers.length > 1 ? [] : input.metaSpeakers.map(withoutHonorific);
+  const candidates: (string[] | string | null)[] = [
+    input.headingSpeaker,
+    fromMeta,
+    speakerFromTitle(input.title),
+    speakersFromLabels(input.lead),
+    speakerFromBioBlock(input.lead),
+  ];
+  for (const candidate of candidates) {
+    const speakers = typeof candidate === 'string' ? [candidate] : (candidate ?? []);
+    if (speakers.length > 0) {
+      return { speakers, narrator: 'speaker', authorUnnamed: false };
+    }
+  }
+  const author = authorFromByline(input.lead);
+  if (author) {
+    return { speakers: [author], narrator: 'author', authorUnnamed: false };
+  }
+  return { speakers: [], narrator: 'author', authorUnnamed: tellsAuthorsStory(input.text) };
+}
+
+const BYLINE =
+  /^\s*(?:(?:written|posted)\s+by|by|글쓴이|작성자|필자|author)\s*[:：]?\s*(.+?)(?:\s+on\s+.*|\s*[|·,(].*)?$/i;
+
+/** "By Jane Doe", "Posted by Jane Doe on …", "글쓴이: 홍길동" — a byline naming a person. */
+function authorFromByline(lines: string[]): string | null {
+  for (const line of lines) {
+    const match = BYLINE.exec(line);
+    const name = match?.[1] ? cleanPersonName(match[1]) : null;
+    if (name) {
+      return name;
+    }
+  }
+  return null;
+}
+
+const FIRST_PERSON_KO =
+  /(?<![가-힣])(?:나는|내가|나의|나에게|나도|나를|나한테|저는|제가|저의|저도|저를|저한테|제게)(?![가-힣])/gu;
+const FIRST_PERSON_EN = /\b(?:I|I'm|I've|my|me)\b/g;
+const AUTHOR_WORDS = /글쓴이|필자|작성자|블로그\s*주인|주인장|\bthe (?:author|blogger|writer)\b/i;
+
+/** Whether the note tells its own author's story: first person, or "the author" named as such. */
+export function tellsAuthorsStory(text: string): boolean {
+  const hits = (text.match(FIRST_PERSON_KO)?.length ?? 0) + (text.match(FIRST_PERSON_EN)?.length ?? 0);
+  // A short teaser has room for one "나는" at most; a whole post says it again and again.
+  return hits >= 2 || (hits === 1 && text.length < 1500) || AUTHOR_WORDS.test(text);
+}

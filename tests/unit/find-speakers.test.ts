@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import {
+  speakerFromBioBlock,
+  speakerFromTitle,
+  speakersFromLabels,
+  talkHeadingSpeaker,
+} from '../../ingest/find-speakers.ts';
+import { cleanPersonName, splitNameList, withoutHonorific } from '../../ingest/person-name.ts';
+
+describe('speakers from titles and headings', () => {
+  it.each([
+    ['[마스터클래스] 한도윤 마스터', '한도윤'],
+    ['Day_3 [마스터클래스] 한도윤 마스터', '한도윤'],
+    ['Week 2 마스터클래스1 - 윤서연교수님(03.02)', '윤서연'],
+    ['윤서연 교수님', '윤서연'],
+    ['최도윤님 특강', '최도윤'],
+    ['## 최도윤 님 특강', '최도윤'],
+    ['남궁하늘 박사님 세미나 정리', '남궁하늘'],
+    ['Talk by Jane Doe', 'Jane Doe'],
+    ['A fireside chat with Prof. Klaus-Peter Lindqvist', 'Klaus-Peter Lindqvist'],
+  ])('%s → %s', (title, name) => {
+    expect(speakerFromTitle(title)).toBe(name);
+  });
+
+  it.each([
+    '존경하던 Example 교수님을 만나다',
+    '지도교수님과의 면담',
+    '담당 교수님 강의 후기',
+    '교수님 특강 후기',
+    'An interview with my advisor',
+    '강화학습 특강 정리',
+  ])('no speaker in "%s"', (title) => {
+    expect(speakerFromTitle(title)).toBeNull();
+  });
+
+  it('takes a talk heading only when it is a short standalone line, not a sentence or a list item', () => {
+    expect(talkHeadingSpeaker('최도윤 님 특강')).toBe('최도윤');
+    expect(talkHeadingSpeaker('# [마스터클래스] 한도윤 마스터')).toBe('한도윤');
+    expect(talkHeadingSpeaker('최도윤 마스터님 특강에서는 여러 상식을 배울 수 있었다.')).toBeNull();
+    expect(talkHeadingSpeaker('- 최도윤 님 특강')).toBeNull();
+    expect(talkHeadingSpeaker('## Talk by Jane Doe')).toBe('Jane Doe');
+    expect(talkHeadingSpeaker('## Jane Doe — Keynote')).toBe('Jane Doe');
+    expect(talkHeadingSpeaker('A talk by Jane Doe about leaving academia for a startup')).toBeNull();
+  });
+});
+
+describe('speakers from labels and bio blocks', () => {
+  it('reads label lines in English and Korean, several names included', () => {
+    expect(speakersFromLabels(['Speaker: Dr. Jane Doe (Example Lab)'])).toEqual(['Jane Doe']);
+    expect(speakersFromLabels(['연사: 한도윤 (어느 연구소)'])).toEqual(['한도윤']);
+    expect(speakersFromLabels(['Speakers: Jane Doe and John Roe'])).toEqual(['Jane Doe', 'John Roe']);
+    expect(speakersFromLabels(['발표자: 다음 주에 공지'])).toEqual([]);
+  });
+
+  it('reads the first name of a speaker-bio block', () => {
+    expect(speakerFromBioBlock(['강사 소개', '- 이름: 정다은', '- 현재 연구원'])).toBe('정다은');
+    expect(speakerFromBioBlock(['## About the speaker', 'Jane Doe, research scientist'])).toBe('Jane Doe');
+    expect(speakerFromBioBlock(['강사 소개', '- 현) 어느 회사 연구원'])).toBeNull();
+  });
+
+  it('cleans honorifics and titles, and refuses what is not name-shaped', () => {
+    expect(cleanPersonName('한도윤 교수님')).toBe('한도윤');
+    expect(cleanPersonName('Prof. Jane Doe')).toBe('Jane Doe');
+    expect(cleanPersonName('지도 교수님')).toBeNull();
+    expect(cleanPersonName('MoonJaeHoon')).toBeNull();
+    expect(cleanPersonName('the speaker')).toBeNull();
+    expect(splitNameList('한도윤, 정다은 및 Jane Doe')).toEqual(['한도윤', '정다은', 'Jane Doe']);
+    expect(splitNameList('한도윤, 다음 주 공지')).toEqual([]);
+    // Front matter is trusted: honorifics go, odd spellings stay.
+    expect(withoutHonorific('한도윤 교수님')).toBe('한도윤');
+    expect(withoutHonorific('Dr. Jane Doe')).toBe('Jane Doe');
+    expect(withoutHonorific('김테스트')).toBe('김테스트');
+  });
+});

@@ -1,0 +1,92 @@
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { collectFiles } from '../../ingest/collect-files.ts';
+import { parseFrontMatter } from '../../ingest/front-matter.ts';
+import { htmlToPlainText } from '../../ingest/html-to-text.ts';
+import { readAnySource } from '../../ingest/read-any-source.ts';
+import { readSource } from '../../ingest/read-source.ts';
+import { splitTalks } from '../../ingest/split-talks.ts';
+import { writeNotes } from '../support/notes.ts';
+
+const ANNOUNCEMENT = `<!DOCTYPE html>
+<html lang="ko"><head><meta charset="utf-8"><title>공지</title>
+<style>body { color: red }</style><script>console.log('tracking')</script></head>
+<body>
+  <header><div class="logo">어느 대학 AI 연구회</div>
+    <nav><ul><li><a href="/">홈</a></li><li><a href="/notice">공지</a></li></ul></nav></header>
+  <aside><h3>태그</h3><ul><li>딥러닝</li><li>진로</li></ul></aside>
+  <article>
+    <header><h1>윤서연 교수님 초청 강연</h1><p>2022년 11월 3일</p></header>
+    <p>연구실 밖 진로를 고민하는 학생들을 위한 <strong>초청 강연</strong>입니다.
+       자세한 소개는 <a href="https://example.org/bio">약력 페이지</a>를 보세요.</p>
+    <img src="poster.png" alt="행사 포스터">
+    <h2>강연 요약</h2>
+    <ul><li>학부 전공은 화학</li><li>대학원에서 계산화학으로 옮김</li></ul>
+    <form><input name="email" placeholder="메일 주소"><button>신청</button></form>
+  </article>
+  <footer><p>© 2022 AI 연구회</p></footer>
+</body></html>`;
+
+describe('HTML sources', () => {
+  it('keeps the main content: headings as # lines, links as text, images and furniture dropped', () => {
+    const text = htmlToPlainText(ANNOUNCEMENT);
+    expect(text.split('\n')).toContain('# 윤서연 교수님 초청 강연');
+    expect(text.split('\n')).toContain('## 강연 요약');
+    expect(text).toContain('자세한 소개는 약력 페이지를 보세요.');
+    expect(text).toContain('2022년 11월 3일');
+    expect(text).toContain('- 학부 전공은 화학');
+    expect(text).not.toMatch(/tracking|color|연구회|포스터|poster|example\.org|신청|홈|태그/);
+  });
+
+  it('reads .html files through readSource and splits them like any note', async () => {
+    const dir = writeNotes({
+      'talk.html': ANNOUNCEMENT,
+      'empty.htm': '<html><body><nav>x</nav></body></html>',
+    });
+    const source = await readSource(join(dir, 'talk.html'));
+    expect(source.text.startsWith('# 윤서연 교수님 초청 강연')).toBe(true);
+    const { meta, body } = parseFrontMatter(source.path, source.text);
+    const [talk] = splitTalks(source, meta, body).talks;
+    expect(talk).toMatchObject({
+      title: '윤서연 교수님 초청 강연',
+      speakers: ['윤서연'],
+      date: '2022-11-03',
+    });
+    await expect(readSource(join(dir, 'empty.htm'))).rejects.toThrow(
+      /empty\.htm: is an HTML page without readable text/,
+    );
+  });
+
+  it('collects .html and .htm files, and passes URLs and - through untouched', async () => {
+    const dir = writeNotes({ 'a.html': ANNOUNCEMENT, 'b.htm': ANNOUNCEMENT, 'c.pdf': 'x', 'd.md': '# d' });
+    const { files, errors } = await collectFiles([
+      dir,
+      'https://example.org/talk',
+      '-',
+      'http://example.org/x',
+    ]);
+    expect(files.map((f) => f.split('/').at(-1))).toEqual(['a.html', 'b.htm', 'd.md', 'talk', '-', 'x']);
+    expect(errors).toEqual([]);
+    const { errors: refused } = await collectFiles([join(dir, 'c.pdf')]);
+    expect(refused[0]?.message).toMatch(/c\.pdf: unsupported file type "\.pdf"/);
+  });
+});
+
+describe('standard input', () => {
+  it('reads "-" as one note named by its hash, HTML sniffed', async () => {
+    const note = await readAnySource('-', { stdin: Readable.from([Buffer.from('제목\r\n'), '본문\n']) });
+    expect(note.text).toBe('제목\n본문\n');
+    expect(note.path).toMatch(/^stdin:[0-9a-f]{12}$/);
+    const page = await readAnySource('-', { stdin: Readable.from([ANNOUNCEMENT]) });
+    expect(page.text.startsWith('# 윤서연 교수님 초청 강연')).toBe(true);
+    expect(page.path).not.toBe(note.path);
+  });
+
+  it('refuses empty or oversized input by name', async () => {
+    await expect(readAnySource('-', { stdin: Readable.from([' \n']) })).rejects.toThrow(/^stdin: is empty/);
+    await expect(
+      readAnySource('-', { stdin: Readable.from(['x'.repeat(2048)]), maxBytes: 1024 }),
+    ).rejects.toThrow(/^stdin: is over the limit of 1024 bytes/);
+  });
+});

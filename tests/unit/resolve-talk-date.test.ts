@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import {
+  parseDateText,
+  parseDayWithYear,
+  resolveTalkDate,
+  statedYear,
+} from '../../ingest/resolve-talk-date.ts';
+
+describe('parseDateText', () => {
+  it.each([
+    ['2021-02-17', '2021-02-17'],
+    ['2021.02.17', '2021-02-17'],
+    ['2021. 2. 17.', '2021-02-17'],
+    ['2021/2/7', '2021-02-07'],
+    ['2021년 2월 17일 오후', '2021-02-17'],
+    ['Feb 17, 2021', '2021-02-17'],
+    ['Posted by someone on March 02, 2021', '2021-03-02'],
+    ['17 February 2021', '2021-02-17'],
+    ['2021년 2월 말', '2021-02'],
+    ['September 2020', '2020-09'],
+    ['2018-2020', null],
+    ['2021-02-30', null],
+    ['GPT-3 and BERT', null],
+  ])('%s → %s', (text, iso) => {
+    expect(parseDateText(text)).toBe(iso);
+  });
+});
+
+describe('month and day without a year', () => {
+  it('needs a year from the document, and ignores year ranges as sources of one', () => {
+    expect(parseDayWithYear('마스터클래스 - 교수님(02.17)', 2021)).toBe('2021-02-17');
+    expect(parseDayWithYear('마스터클래스 - 교수님(02.17)', null)).toBeNull();
+    expect(parseDayWithYear('3월 5일 세미나', 2022)).toBe('2022-03-05');
+    expect(statedYear('부스트캠프 2021 기록')).toBe(2021);
+    expect(statedYear('회고 (2018-2020)')).toBeNull();
+    expect(statedYear('2019년과 2020년')).toBeNull();
+  });
+});
+
+describe('resolveTalkDate', () => {
+  const base = { heading: '특강', nearby: [], documentHeader: [] };
+
+  it('prefers front matter, normalised', () => {
+    expect(resolveTalkDate({ ...base, frontMatter: '2021.03.04', nearby: ['2020-01-01'] })).toBe(
+      '2021-03-04',
+    );
+    expect(resolveTalkDate({ ...base, frontMatter: '2021' })).toBe('2021');
+  });
+
+  it('reads the lines near the heading before the document header', () => {
+    expect(
+      resolveTalkDate({
+        ...base,
+        nearby: ['일시: 2022년 5월 2일'],
+        documentHeader: ['Posted on 2022-06-01'],
+      }),
+    ).toBe('2022-05-02');
+    expect(resolveTalkDate({ ...base, documentHeader: ['Posted on 2022-06-01'] })).toBe('2022-06-01');
+  });
+
+  it('takes a bare year only from a date label, never from prose', () => {
+    expect(resolveTalkDate({ ...base, nearby: ['일시: 2022년'] })).toBe('2022');
+    expect(resolveTalkDate({ ...base, nearby: ['2022년에 회사를 옮겼다'] })).toBeNull();
+    expect(resolveTalkDate(base)).toBeNull();
+  });
+});

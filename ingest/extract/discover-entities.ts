@@ -1,0 +1,433 @@
+/**
+ * Discovery beyond the ontology: rules on the shape of names, so that notes about people,
+ * companies and models the ontology has never heard of still yield entities. Precision first:
+ * every rule needs a strong cue (an honorific, a suffix such as 대학교, a version number, a
+ * "현)" résumé line, a verb of joining) and rejects common nouns and page junk.
+ */
+
+import type { Ontology } from './load-ontology.ts';
+import { lookupAlias } from './match-ontology.ts';
+import { PARTICLE_CHAIN_SOURCE, PERSON_HONORIFICS, particleChainEnd } from './particles.ts';
+import type { Mention } from './types.ts';
+
+export interface DiscoveredMention extends Mention {
+  /** A given name alone (활석님) or a surname alone (Müller 교수님): kept only if the talk resolves it. */
+  partial?: 'given' | 'surname';
+  /**
+   * Named by a strong cue (…University, at X, X에 입사): more specific than an ontology name inside
+   * it (Acme Robotics around Robotics, Samsung Research America around Samsung Research).
+   */
+  specific?: boolean;
+}
+
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+
+const SURNAMES = words(
+  '김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주 ' +
+    '우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 ' +
+    '맹 제 모 탁 국 어 은 편 용 예 경 봉 사 부 가 복 태 목 형 피 두 감 음 빈 동 온 호 범 좌 라 승',
+);
+const COMPOUND_SURNAMES = words('남궁 선우 제갈 황보 독고 사공 서문 동방');
+
+/** Words that sit where a name would, before an honorific, and start like a surname. */
+const NOT_NAMES = words(
+  '여러분 작성자 유명한 유능한 한국인 한국의 고마운 고생한 정다운 정확한 강력한 조용한 신기한 신임 신입 ' +
+    '전임 전직 현직 명예 초빙 객원 겸임 정년 석좌 원로 지도 담당 우리 저희 모든 이번 오늘 이분 그분 저분 ' +
+    '선배 후배 동기 고객 회원 부모 학부모 선생 사장 회장 하나 주인 조상 임금 공주 왕자 형수 사모 장모 ' +
+    '강사 조교 멘토 학생 연사 교수 박사 대표 상무 이사 팀장 마스터',
+);
+
+/** A name that ends with one of these is a title (김교수님, 박사장님, 이선생님), not a name. */
+const TITLE_ENDINGS = [
+  ...words(
+    '교수 박사 대표 상무 전무 이사 팀장 부장 과장 차장 실장 사장 회장 원장 소장 학장 총장 국장 처장 반장 ' +
+      '선생 강사 교사 목사 선교사 전도사 변호사 간호사 의사 기사 판사 검사 약사 회계사 작가 기자 의원 장관 ' +
+      '위원 학생 조교 멘토 코치 감독 매니저 리더 연구원 선배 후배 동기 친구 마스터',
+  ),
+];
+
+const HONORIFIC_SOURCE = PERSON_HONORIFICS.join('|');
+const END = `(?=${PARTICLE_CHAIN_SOURCE}(?![가-힣]))`;
+const KOREAN_PERSON = new RegExp(`(?<![가-힣])([가-힣]{2,4}?)\\s?(?:${HONORIFIC_SOURCE})${END}`, 'gu');
+const LATIN_WORD = "\\p{Lu}[\\p{Ll}'’]+";
+/** A capitalised word of an organisation; inner dots only (Amazon.com): a final period ends the name. */
+const CAP_WORD = "\\p{Lu}[\\p{L}\\p{N}&'-]*(?:\\.[\\p{L}\\p{N}]+)*";
+const LATIN_BEFORE_HONORIFIC = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${LATIN_WORD}(?:[\\s-]${LATIN_WORD}){0,3})\\s?(?:교수님|박사님|님)${END}`,
+  'gu',
+);
+const LATIN_TITLED = new RegExp(
+  `(?<![\\p{L}])(?:Dr|Prof|Professor)\\.?\\s+(${LATIN_WORD}(?:[\\s-]${LATIN_WORD}){1,2})`,
+  'gu',
+);
+const NOT_LATIN_NAMES = words(
+  'The This That These Week Day Talk Lecture Seminar Session Part Notes Note Speaker Guest Masterclass ' +
+    'With And About From Our My Your Research Deep Machine Learning Open Data Science University Institute ' +
+    'Lab Team Dear Hello Thanks Thank Special Keynote Chapter Section Figure Table',
+);
+
+/** Every discovered candidate, in no particular order; overlaps are settled by the caller. */
+export function discoverEntities(text: string, options: { ontology?: Ontology } = {}): DiscoveredMention[] {
+  const found = [
+    ...koreanPeople(text),
+    ...latinPeople(text),
+    ...modelsByShape(text, options.ontology),
+    ...institutionsBySuffix(text),
+    ...latinInstitutions(text),
+    ...institutionsFromResumeLines(text),
+    ...institutionsAfterAt(text),
+    ...institutionsBeforeJoinVerbs(text),
+  ];
+  return found.filter((mention) => !isJunk(mention.name));
+}
+
+/** A discovered mention; `surface` is the text at `start` (the name may be normalised). */
+function mention(
+  type: Mention['type'],
+  name: string,
+  start: number,
+  surface: string,
+  kind: string | null = null,
+): DiscoveredMention {
+  return { type, name, surface, start, end: start + surface.length, kind, origin: 'discovered' };
+}
+
+function koreanPeople(text: string): DiscoveredMention[] {
+  const out: DiscoveredMention[] = [];
+  for (const match of text.matchAll(KOREAN_PERSON)) {
+    const name = match[1] ?? '';
+    const start = match.index;
+    if (!plausibleName(name)) {
+      continue;
+    }
+    if (isKoreanFullName(name)) {
+      out.push(mention('Person', name, start, name));
+    } else if (name.length === 2) {
+      out.push({ ...mention('Person', name, start, name), partial: 'given' });
+    }
+  }
+  return out;
+}
+
+/**
+ * Not a stop word, not a title (김교수, 박사장), and not a word ending in a particle (지금의 팀장님,
+ * 기회로 교수님, 경험이 교수 생활): Korean given names rarely end in 의/에/를/을/는/이/가/로/와/과.
+ */
+function plausibleName(name: string): boolean {
+  if (NOT_NAMES.has(name) || /[의에를을는이가로와과께게]$/u.test(name)) {
+    return false;
+  }
+  return !TITLE_ENDINGS.some((title) => name.endsWith(title));
+}
+
+export function isKoreanFullName(name: string): boolean {
+  if (!/^[가-힣]{2,4}$/u.test(name) || NOT_NAMES.has(name)) {
+    return false;
+  }
+  if (COMPOUND_SURNAMES.has(name.slice(0, 2)) && name.length >= 3) {
+    return true;
+  }
+  // Two-syllable full names exist (김석) but look exactly like given names (민준님): not guessed.
+  return name.length === 3 && SURNAMES.has(name.charAt(0));
+}
+
+function latinPeople(text: string): DiscoveredMention[] {
+  const out: DiscoveredMention[] = [];
+  const patterns = /Dr|Prof/.test(text) ? [LATIN_BEFORE_HONORIFIC, LATIN_TITLED] : [LATIN_BEFORE_HONORIFIC];
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      const surface = match[1] ?? '';
+      const name = surface.replace(/\s+/g, ' ');
+      const tokens = name.split(/[\s-]/);
+      if (tokens.some((token) => NOT_LATIN_NAMES.has(token))) {
+        continue;
+      }
+      const found = mention('Person', name, match.index + match[0].indexOf(surface), surface);
+      out.push(tokens.length === 1 ? { ...found, partial: 'surname' } : found);
+    }
+  }
+  return out;
+}
+
+// --- models ------------------------------------------------------------------------------
+
+/** Name + version: GPT-4, GPT4, PaLM 2, LLaMA-2, YOLOv5, ResNet-50, Mistral-7B. */
+const VERSIONED =
+  /(?<![A-Za-z0-9.-])([A-Za-z]{2,}?)([- ]?)(\d{1,2}(?:\.\d{1,2})?)((?:-\d{1,3})?[BbMm]|[a-z])?(?![A-Za-z0-9]|[.-]\d)/g;
+/** Family suffixes: KoBERT, SciBERT, BioGPT, mT5-style, BiLM, Longformer. */
+const SUFFIXED =
+  /(?<![A-Za-z0-9-])([A-Z][A-Za-z]*-?(?:BERT|GPT|ELECTRA|BART)|[A-Za-z]*[a-z][A-Za-z]*LM|[A-Z][a-z]+former)(?![A-Za-z0-9])/g;
+/** "X to Y" / "X for Y" names: Node2Vec, Pix2Pix, BERT4Rec (AI4NLP, all capitals after, is a blog). */
+const LINKED = /(?<![A-Za-z0-9])([A-Za-z]{2,}[24][A-Z][a-z]+)(?![A-Za-z0-9])/g;
+/** Families whose names are ordinary capitalised words, so the two-capitals rule misses them. */
+const FAMILIES = words(
+  'llama gemma mistral mixtral qwen falcon phi claude gemini vicuna alpaca grok solar exaone yolo',
+);
+const NOT_MODEL_BASES = words(
+  'covid cuda html css es ipv usb ddr hbm rtx gtx tpu gpu cpu npu ios macos os iso ieee toeic toefl mbti lte ' +
+    'mp ps week day top part phase level stage season vol no pep rfc sql it ai ml dl cs sw hw ui ux cv nlp sota ' +
+    'python java web win windows office chapter section figure table lecture class step round page ver version ' +
+    'bleu rouge meteor f top',
+);
+
+function modelsByShape(text: string, ontology: Ontology | undefined): DiscoveredMention[] {
+  const out: DiscoveredMention[] = [];
+  for (const match of text.matchAll(VERSIONED)) {
+    const [whole, base = '', sep = '', version = '', size = ''] = match;
+    if (!isModelBase(base, sep, ontology) || !endsAsWord(text, match.index + whole.length)) {
+      continue;
+    }
+    // GPT3, GPT 3 and GPT-3 are one name; a short or mixed-case base stays glued (T5, YOLOv5).
+    const glue = sep !== '' || /^[A-Z]{3,}$/.test(base) ? '-' : '';
+    out.push(mention('Model', `${base}${glue}${version}${size}`, match.index, whole));
+  }
+  for (const match of text.matchAll(LINKED)) {
+    const name = match[1] ?? '';
+    if (endsAsWord(text, match.index + name.length)) {
+      out.push(mention('Model', name, match.index, name));
+    }
+  }
+  for (const match of text.matchAll(SUFFIXED)) {
+    const name = match[1] ?? '';
+    if (!/^(?:LLM|MLLM|VLM|SLM|sLLM|LM)$/.test(name) && endsAsWord(text, match.index + name.length)) {
+      out.push(mention('Model', name, match.index, name));
+    }
+  }
+  return out;
+}
+
+function isModelBase(base: string, sep: string, ontology: Ontology | undefined): boolean {
+  const lower = base.toLowerCase();
+  if (NOT_MODEL_BASES.has(lower)) {
+    return false;
+  }
+  const known = ontology === undefined ? [] : lookupAlias(ontology, base);
+  if (known.some((entity) => entity.type !== 'Model')) {
+    return false;
+  }
+  const family = FAMILIES.has(lower) || known.length > 0;
+  const capitals = (base.match(/[A-Z]/g) ?? []).length;
+  if (sep === ' ') {
+    return family || (capitals >= 2 && /[a-z]/.test(base));
+  }
+  return family || (base.length >= 3 && capitals >= 2);
+}
+
+/** Hangul right after a name must be particles (GPT-4는), not a counter or a word (BERT 2개). */
+function endsAsWord(text: string, end: number): boolean {
+  return particleChainEnd(text, end) >= 0;
+}
+
+// --- institutions -------------------------------------------------------------------------
+
+const SUFFIX_KINDS: readonly [string, string][] = [
+  ['대학교', 'university'],
+  ['대학원', 'university'],
+  ['연구소', 'lab'],
+  ['연구원', 'lab'],
+  ['재단', 'foundation'],
+  ['전자', 'company'],
+  ['랩스', 'lab'],
+  ['랩', 'lab'],
+];
+/** Prefixes that make a generic phrase, not a name: 선임연구원 is a job title, 일반대학원 a kind of school. */
+const GENERIC_PREFIXES = words(
+  '선임 책임 수석 전임 주임 박사후 인턴 학생 객원 방문 위촉 전문 정규 계약직 신입 초빙 상임 외부 연구 ' +
+    '일반 특수 온라인 해외 국내 미국 한국 외국 출신 우리 저희 명문 지방 탑 좋은 모든 각 다른 같은 해당 ' +
+    '인공지능 AI 부설 기업부설 사내 기업 교내 학교 회사 대학 국립 사립 석사 박사 석박사 여자 경영 ' +
+    '전기 정보 컴퓨터 반도체 디지털 소프트웨어 광 양 오버 스크 스트 드 힙합 딥러닝 머신러닝 비전 NLP 타임',
+);
+
+const SUFFIX_HIT = /대학교|대학원|연구소|연구원|재단|전자|랩/gu;
+const WORD_CHAR = /[가-힣A-Za-z&]/u;
+
+function institutionsBySuffix(text: string): DiscoveredMention[] {
+  const out: DiscoveredMention[] = [];
+  let lastStart = -1;
+  for (const hit of text.matchAll(SUFFIX_HIT)) {
+    // Suffixes are rare in a note: find them, then take the whole word around each one.
+    let start = hit.index;
+    while (start > 0 && WORD_CHAR.test(text[start - 1] ?? '')) {
+      start -= 1;
+    }
+    let end = hit.index;
+    while (end < text.length && WORD_CHAR.test(text[end] ?? '')) {
+      end += 1;
+    }
+    if (start !== lastStart) {
+      lastStart = start;
+      const found = institutionInWord(text.slice(start, end), start);
+      if (found !== null) {
+        out.push(found);
+      }
+    }
+  }
+  return out;
+}
+
+function institutionInWord(token: string, start: number): DiscoveredMention | null {
+  for (const [suffix, kind] of SUFFIX_KINDS) {
+    const at = token.indexOf(suffix, 1);
+    if (at < 0 || particleChainEnd(token, at + suffix.length) !== token.length) {
+      continue;
+    }
+    const prefix = token.slice(0, at);
+    const name = token.slice(0, at + suffix.length);
+    if (prefix.length >= 2 && !GENERIC_PREFIXES.has(prefix) && !/^[A-Za-z]{1,3}$/.test(prefix)) {
+      return mention('Institution', name, start, name, kind);
+    }
+    return null;
+  }
+  return null;
+}
+
+const LATIN_ORG = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?:${CAP_WORD}\\s+){1,3}(?:Labs?|Laboratory|University|Institute(?: of Technology)?|Research))(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const UNIVERSITY_OF = /(?<![\p{L}\p{N}])(University of \p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})/gu;
+const GENERIC_LATIN = words(
+  'The Our My This That A An AI ML NLP Deep Machine Learning Data Vision Language Speech Applied Open Research ' +
+    'Lab Labs University Institute Computer Science Senior Junior Visiting Staff Principal Lead',
+);
+
+function latinInstitutions(text: string): DiscoveredMention[] {
+  const out: DiscoveredMention[] = [];
+  // Both patterns need one of these words; most Korean notes have none.
+  if (!/Lab|University|Institute|Research/.test(text)) {
+    return out;
+  }
+  for (const pattern of [LATIN_ORG, UNIVERSITY_OF]) {
+    for (const match of text.matchAll(pattern)) {
+      const name = (match[1] ?? '').replace(/\s+/g, ' ');
+      const tokens = name.split(' ');
+      const generic = GENERIC_LATIN.has(tokens[0] ?? '') || tokens.every((t) => GENERIC_LATIN.has(t));
+      if (pattern === LATIN_ORG && generic) {
+        continue;
+      }
+      const kind = /University|Institute of Technology/.test(name) ? 'university' : 'lab';
+      out.push({
+        ...mention('Institution', name, match.index, match[1] ?? name, kind),
+        specific: true,
+      });
+    }
+  }
+  return out;
+}
+
+/** Résumé lines of a speaker introduction: "현) 업스테이지 CTO", "전) 네이버 클로바 리더". */
+const RESUME_LINE = /^[ \t>*•·-]*[현전]\s*[)）]\s*(.+)$/gmu;
+const ROLE_WORDS = words(
+  'CTO CEO CSO CPO COO CFO VP 대표 대표이사 교수 부교수 조교수 연구교수 연구원 리더 엔지니어 팀장 이사 상무 ' +
+    '전무 부사장 사장 책임 수석 선임 박사 박사과정 석사 석사과정 학사 졸업 재학 인턴 매니저 PM 개발자 ' +
+    '디렉터 창업자 공동창업자 Research Scientist Engineer Researcher Director Manager Lead Head Professor ' +
+    'Intern Founder Co-founder ' +
+    // what comes between a workplace and a role: 리서치 엔지니어, 산업공학과 교수, AI팀 리더
+    '리서치 연구 시니어 주니어 데이터 머신러닝 딥러닝 AI ML 소프트웨어 백엔드 프론트엔드 풀스택 개발 기술 전문 ' +
+    'Senior Junior Staff Principal Applied Machine Software Data',
+);
+const UNIT_ENDINGS = ['학과', '학부', '팀', '본부', '연구실', '랩실', '센터', '그룹'];
+
+function institutionsFromResumeLines(text: string): DiscoveredMention[] {
+  const out: DiscoveredMention[] = [];
+  for (const match of text.matchAll(RESUME_LINE)) {
+    const content = match[1] ?? '';
+    const segment = content.split(/[,/|·(]/)[0] ?? '';
+    const tokens = segment.trim().split(/\s+/);
+    const role = tokens.findIndex(
+      (t, i) => ROLE_WORDS.has(t) || (i > 0 && UNIT_ENDINGS.some((unit) => t.endsWith(unit))),
+    );
+    const taken = tokens.slice(0, role < 0 ? tokens.length : role);
+    if (taken.length === 0 || taken.length > 3 || (role < 0 && tokens.length > 3)) {
+      continue;
+    }
+    const name = taken.join(' ');
+    const start = match.index + match[0].length - content.length + content.indexOf(name);
+    if (text.slice(start, start + name.length) === name && !/^\d/.test(name)) {
+      out.push(mention('Institution', name, start, name));
+    }
+  }
+  return out;
+}
+
+const AT_ORG = new RegExp(`(?<![\\p{L}])at\\s+(${CAP_WORD}(?:\\s+(?:${CAP_WORD}|of|for|and))*)`, 'gu');
+const NOT_AFTER_AT = words(
+  'The This That All Least First Last Home Work Night Once Times Risk Scale Large Best Most Some Any ' +
+    'January February March April May June July August September October November December ' +
+    'Seattle Seoul Pittsburgh Boston Vancouver Toronto Montreal London Paris Berlin Tokyo Beijing',
+);
+
+function institutionsAfterAt(text: string): DiscoveredMention[] {
+  const out: DiscoveredMention[] = [];
+  if (!/\bat\s/.test(text)) {
+    return out;
+  }
+  for (const match of text.matchAll(AT_ORG)) {
+    const name = (match[1] ?? '').replace(/(?:\s+(?:of|for|and))+$/, '').replace(/[.']+$/, '');
+    const tokens = name.split(/\s+/);
+    if (tokens.length > 5 || NOT_AFTER_AT.has(tokens[0] ?? '') || name.length < 2) {
+      continue;
+    }
+    const found = mention('Institution', name, match.index + match[0].indexOf(name), name);
+    out.push({ ...found, specific: true });
+  }
+  return out;
+}
+
+/** "카카오브레인에 입사", "OO에서 근무": the word before a verb of joining names a workplace. */
+const BEFORE_JOIN =
+  /(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z&]{2,20}?)(?:에서|에|으로|로)\s?(?:입사|근무|이직|합류|취업|재직)/gu;
+export const GENERIC_PLACES = words(
+  '회사 기업 대기업 중소기업 중견기업 공기업 외국계 스타트업 학교 대학 대학원 연구소 연구실 랩 팀 부서 본사 ' +
+    '지사 법인 현업 업계 산업계 학계 현장 곳 그곳 이곳 저곳 거기 여기 해외 국내 현지 한국 미국 중국 일본 ' +
+    '유럽 캐나다 영국 독일 프랑스 싱가포르 서울 판교 강남 실리콘밸리 재택 원격 병원 은행 기관 공공기관 ' +
+    '정부 군대 부대 지금 당시 그때 다시 바로 처음 결국 나중 이후 이전 신입 경력 정규직 계약직 인턴',
+);
+const GENERIC_TAILS = [
+  '회사',
+  '기업',
+  '학교',
+  '팀',
+  '부서',
+  '연구실',
+  '스타트업',
+  '업계',
+  '분야',
+  '쪽',
+  '곳',
+];
+
+/** Capitalised words right before a Latin name: "Samsung Research " before "America에 입사". */
+const LATIN_LEAD = new RegExp(`(?:${CAP_WORD}\\s){1,3}$`, 'u');
+
+function institutionsBeforeJoinVerbs(text: string): DiscoveredMention[] {
+  const out: DiscoveredMention[] = [];
+  for (const match of text.matchAll(BEFORE_JOIN)) {
+    const word = match[1] ?? '';
+    if (GENERIC_PLACES.has(word) || GENERIC_TAILS.some((tail) => word.endsWith(tail))) {
+      continue;
+    }
+    const before = text.slice(Math.max(0, match.index - 60), match.index);
+    const lead = /^\p{Lu}/u.test(word) ? (before.match(LATIN_LEAD)?.[0] ?? '') : '';
+    const found = mention('Institution', `${lead}${word}`, match.index - lead.length, `${lead}${word}`);
+    out.push(lead === '' ? found : { ...found, specific: true });
+  }
+  return out;
+}
+
+// --- junk ---------------------------------------------------------------------------------
+
+const JUNK = words(
+  '댓글 댓글남기기 카테고리 태그 공유하기 공유 구독 구독하기 좋아요 본문 바로가기 더보기 목록 이전글 다음글 ' +
+    '검색 로그인 로그아웃 메뉴 블로그 게시글 글쓰기 관련글 인기글 최근글 방문자 전체 홈 Today Total Expand ' +
+    'Back Top Share Tags Tag Category Categories Comments Comment Posted Select Menu Home Login Search',
+);
+
+/** Page words, numbers and dates are never names. */
+export function isJunk(name: string): boolean {
+  const trimmed = name.trim();
+  if (trimmed.length < 2 || /^[\d\s.,:/-]+$/.test(trimmed) || /\d{4}[.-]\d{1,2}/.test(trimmed)) {
+    return true;
+  }
+  return trimmed.split(/\s+/).some((token) => JUNK.has(token));
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { discoverEntities, isJunk } from '../../ingest/extract/discover-entities.ts';
+import { loadOntology } from '../../ingest/extract/load-ontology.ts';
+
+const ontology = loadOntology();
+
+function discovered(text: string, type?: string): string[] {
+  return discoverEntities(text, { ontology })
+    .filter((m) => type === undefined || m.type === type)
+    .map((m) => (m.partial ? `${m.name}(${m.partial})` : m.name));
+}
+
+describe('people from honorifics', () => {
+  it('finds full Korean names before 님, 교수님, 상무님, 마스터님, glued or spaced', () => {
+    const text =
+      '팀장님(도하윤님)과 여진우 님, 삼성전자 표세진 상무님의 강연, 남궁태오 마스터님 특강, 권나래교수님께서';
+    expect(discovered(text, 'Person')).toEqual(['도하윤', '여진우', '표세진', '남궁태오', '권나래']);
+  });
+
+  it('keeps offsets on the name itself, without the honorific', () => {
+    const text = '어제 도하윤 님을 만났다';
+    const [m] = discoverEntities(text, { ontology });
+    expect(m && text.slice(m.start, m.end)).toBe('도하윤');
+  });
+
+  it('marks a bare given name as partial (resolved later from context)', () => {
+    expect(discovered('매니저가 하윤님이었다', 'Person')).toEqual(['하윤(given)']);
+  });
+
+  it('ignores roles and words that stand where a name would', () => {
+    const text =
+      '교수님은 말했다. 선배님, 여러분, 작성자님, 지도교수님, 지금의 팀장님, 우연한 기회로 교수님과, ' +
+      '동시에 선생님이, 김교수님, 연구원님, 유명한 교수님, 조교님, 고객님';
+    expect(discovered(text, 'Person')).toEqual([]);
+  });
+
+  it('finds Latin names after Dr./Prof. and before a Korean honorific', () => {
+    const text = 'Dr. Jane Smith와 Prof. Alan Turing, 그리고 Grace Hopper 교수님과 Lovelace 교수님';
+    expect(discovered(text, 'Person')).toEqual([
+      'Grace Hopper',
+      'Lovelace(surname)',
+      'Jane Smith',
+      'Alan Turing',
+    ]);
+  });
+});
+
+describe('model names by shape', () => {
+  it('finds versioned and suffixed names the ontology lacks, normalising GPT5 / GPT 5 / GPT-5', () => {
+    const text = 'GPT-5가 나오고 GPT5, GPT 5, PaLM 3, YOLOv8, Mistral-7B, SciBERT, BioGPT, Longformer까지';
+    expect(discovered(text, 'Model')).toEqual(
+      expect.arrayContaining(['GPT-5', 'PaLM-3', 'YOLOv8', 'Mistral-7B', 'SciBERT', 'BioGPT', 'Longformer']),
+    );
+    expect(discovered(text, 'Model').filter((n) => n === 'GPT-5')).toHaveLength(3);
+  });
+
+  it('finds "X to Y" names: Node2Vec, BERT4Rec, but not a blog called AI4NLP', () => {
+    expect(discovered('BERT4Rec과 Node2Vec 그리고 AI4NLP 블로그', 'Model')).toEqual(['BERT4Rec', 'Node2Vec']);
+  });
+
+  it('rejects versions that are not models: weeks, years, counters, viruses, chips', () => {
+    const text =
+      'Week 4 과제, NeurIPS 2022 후기, COVID-19, BERT 2개, MP3, A100, Python 3, CS231n, SQuAD 2.0, F1 점수';
+    expect(discovered(text, 'Model')).toEqual([]);
+  });
+});
+
+describe('institutions', () => {
+  it('by suffix: 대학교, 연구소, 재단, 랩스, glued to a name, particles cut', () => {
+    const text = '한빛대학교에서 공부하고 누리과학연구소를 거쳐 한국언론진흥재단에서 일하다가 가나다랩스로';
+    expect(discovered(text, 'Institution')).toEqual([
+      '한빛대학교',
+      '누리과학연구소',
+      '한국언론진흥재단',
+      '가나다랩스',
+    ]);
+    expect(discoverEntities(text, { ontology }).map((m) => m.kind)).toEqual([
+      'university',
+      'lab',
+      'foundation',
+      'lab',
+    ]);
+  });
+
+  it('not job titles or kinds of school: 선임연구원, 일반대학원, 랩실, 연구원님', () => {
+    expect(
+      discovered(
+        '선임연구원, 박사후연구원으로, 일반대학원에, 랩실에서, 연구원님께, 타임랩스 영상',
+        'Institution',
+      ),
+    ).toEqual([]);
+  });
+
+  it('from résumé lines, "at X" and verbs of joining', () => {
+    const text = [
+      '현) 한빛테크 CTO',
+      '전) 가나다랩스 리서치 엔지니어',
+      'Research Scientist at Acme Robotics, at least once a year.',
+      '작년에 모두싸인에 입사했고, 그 전에는 회사에 입사해서 미국에서 근무했다.',
+    ].join('\n');
+    expect(discovered(text, 'Institution')).toEqual(
+      expect.arrayContaining(['한빛테크', '가나다랩스', 'Acme Robotics', '모두싸인']),
+    );
+    expect(discovered(text, 'Institution')).not.toEqual(expect.arrayContaining(['회사']));
+    expect(discovered(text, 'Institution').some((n) => /least|미국|리서치/.test(n))).toBe(false);
+  });
+
+  it('a final period ends a Latin name', () => {
+    const names = discovered('She studied at Korea University. In 2019 she moved.', 'Institution');
+    expect(new Set(names)).toEqual(new Set(['Korea University']));
+  });
+
+  it('Latin suffixes: "… Lab", "University of …"', () => {
+    const text = 'She moved from Orchid Vision Lab to the University of Somewhere Far.';
+    expect(discovered(text, 'Institution')).toEqual(['Orchid Vision Lab', 'University of Somewhere Far']);
+  });
+});
+
+describe('junk', () => {
+  it.each(['댓글', '카테고리', '공유하기', 'Today', '2021', '2021.02.21', '12:30', 'x'])(
+    '%s is junk',
+    (word) => {
+      expect(isJunk(word)).toBe(true);
+    },
+  );
+
+  it('page furniture yields nothing', () => {
+    const page =
+      '댓글남기기\n카테고리 태그 공유하기\nToday 12 Total 3456\n이전글 다음글 더보기\n2021.02.21 (0)';
+    expect(discoverEntities(page, { ontology })).toEqual([]);
+  });
+});

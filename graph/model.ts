@@ -6,6 +6,9 @@
 export const ENTITY_TYPES = ['Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
+/** The label every entity node carries besides its type, so one MERGE serves every type. */
+export const ENTITY_LABEL = 'Entity';
+
 export const LABELS = ['Talk', 'Source', 'CareerDecision', ...ENTITY_TYPES] as const;
 export type Label = (typeof LABELS)[number];
 
@@ -35,6 +38,6 @@ export const DECISION_KINDS = [
 ] as const;
 export type DecisionKind = (typeof DECISION_KINDS)[number];
 
-export function isLabel(value: string): value is Label {
-  return (LABELS as readonly string[]).includes(value);
+export function isEntityType(value: string): value is EntityType {
+  return (ENTITY_TYPES as readonly string[]).includes(value);
 }

@@ -9,8 +9,14 @@ CREATE CONSTRAINT conference_id IF NOT EXISTS FOR (n:Conference) REQUIRE n.id IS
 CREATE CONSTRAINT dataset_id IF NOT EXISTS FOR (n:Dataset) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT topic_id IF NOT EXISTS FOR (n:Topic) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT decision_id IF NOT EXISTS FOR (n:CareerDecision) REQUIRE n.id IS UNIQUE;
+// Every Person, Institution, Model, Conference, Dataset and Topic is also an :Entity, so one
+// MERGE on an indexed label serves all types (the type label is then set from an allow-list).
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE INDEX source_path IF NOT EXISTS FOR (n:Source) ON (n.path);
 CREATE INDEX talk_date IF NOT EXISTS FOR (n:Talk) ON (n.date);
+CREATE INDEX decision_year IF NOT EXISTS FOR (n:CareerDecision) ON (n.year);
+// A changed source removes the affiliations it contributed, found by talk.
+CREATE INDEX affiliation_talk IF NOT EXISTS FOR ()-[r:AFFILIATED_WITH]-() ON (r.talk);
 // One full-text index over what people type into search: names, every alias, talk titles.
 CREATE FULLTEXT INDEX search_text IF NOT EXISTS
 FOR (n:Talk|Person|Institution|Model|Conference|Dataset|Topic)

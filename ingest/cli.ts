@@ -1,5 +1,6 @@
 /** `npm run ingest -- [--dry-run] [--json] PATH...` */
 import { parseArgs } from 'node:util';
+import { Presets, SingleBar } from 'cli-progress';
 import { connectGraph } from '../graph/connection.ts';
 import { neo4jSettingsFromEnv } from '../graph/settings.ts';
 import { type IngestResult, ingestPaths } from './run-ingest.ts';
@@ -32,24 +33,33 @@ async function main(): Promise<number> {
     process.stderr.write(`No PATH given.\n\n${HELP}\n`);
     return 2;
   }
-  // A live counter only on a terminal; logs and pipes get the summary alone.
-  const onProgress = process.stderr.isTTY
-    ? (done: number, total: number, source: string) =>
-        process.stderr.write(`\r[${done}/${total}] ${source}`.slice(0, 100).padEnd(100))
-    : undefined;
-  let result: IngestResult;
-  if (values['dry-run']) {
-    result = await ingestPaths(positionals, onProgress ? { onProgress } : {});
-  } else {
-    const graph = await connectGraph(neo4jSettingsFromEnv());
-    try {
-      result = await ingestPaths(positionals, onProgress ? { graph, onProgress } : { graph });
-    } finally {
-      await graph.close();
+  // cli-progress draws only on a terminal; logs and pipes get the summary alone.
+  const bar = new SingleBar(
+    { stream: process.stderr, format: 'ingest [{bar}] {value}/{total} {source}', hideCursor: true },
+    Presets.shades_classic,
+  );
+  let started = false;
+  const onProgress = (done: number, total: number, source: string) => {
+    if (!started) {
+      bar.start(total, 0, { source: '' });
+      started = true;
     }
-  }
-  if (onProgress) {
-    process.stderr.write('\n');
+    bar.update(done, { source: source.slice(-60) });
+  };
+  let result: IngestResult;
+  try {
+    if (values['dry-run']) {
+      result = await ingestPaths(positionals, { onProgress });
+    } else {
+      const graph = await connectGraph(neo4jSettingsFromEnv());
+      try {
+        result = await ingestPaths(positionals, { graph, onProgress });
+      } finally {
+        await graph.close();
+      }
+    }
+  } finally {
+    bar.stop();
   }
   if (values.json) {
     process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
@@ -69,12 +79,18 @@ function parse() {
   });
 }
 
-function printSummary({ report, loaded, unchanged }: IngestResult, dryRun: boolean): void {
+function printSummary({ report, loaded, unchanged, related }: IngestResult, dryRun: boolean): void {
+  const byType = new Map<string, number>();
+  for (const entity of report.entities) {
+    byType.set(entity.type, (byType.get(entity.type) ?? 0) + 1);
+  }
   const lines = [
     `talks: ${report.talks.length}`,
-    `entities: ${report.entities.length}`,
+    `entities: ${report.entities.length} (${[...byType].map(([type, n]) => `${type} ${n}`).join(', ')})`,
     `decisions: ${report.decisions.length}`,
-    dryRun ? 'dry run: nothing written' : `sources loaded: ${loaded}, unchanged: ${unchanged}`,
+    dryRun
+      ? 'dry run: nothing written'
+      : `sources loaded: ${loaded}, unchanged: ${unchanged}, related-talk links: ${related}`,
     `errors: ${report.errors.length}`,
     ...report.errors.map((e) => `  ${e.message}`),
   ];

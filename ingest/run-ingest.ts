@@ -1,28 +1,16 @@
 import { relative, sep } from 'node:path';
-import type { Driver } from 'neo4j-driver';
-import { entityId } from '../graph/ids.ts';
+import { type Driver, Neo4jError } from 'neo4j-driver';
 import { collectFiles } from './collect-files.ts';
+import { extractTalk } from './extract-talk.ts';
 import { parseFrontMatter } from './front-matter.ts';
+import { type GraphRows, toGraphRows } from './graph-rows.ts';
 import { loadDocument } from './load-document.ts';
-import { readSource } from './read-source.ts';
+import { isNonFileSource, readAnySource } from './read-any-source.ts';
+import { addToReport, emptyReport, type IngestReport } from './report.ts';
 import { type NoteDocument, splitTalks } from './split-talks.ts';
+import { writeRelatedTalks } from './write-related.ts';
 
-/** The JSON contract of `ingest --dry-run --json` (DESIGN.md); other tools rely on its shape. */
-export interface IngestReport {
-  talks: { id: string; title: string; speakers: string[]; date: string | null; source: string }[];
-  entities: { id: string; type: string; name: string; aliases: string[]; mentions: number }[];
-  decisions: {
-    id: string;
-    person: string;
-    kind: string;
-    year: number | null;
-    from: string | null;
-    to: string | null;
-    evidence: string;
-    talk: string;
-  }[];
-  errors: { source: string; message: string }[];
-}
+export type { IngestReport } from './report.ts';
 
 export interface IngestOptions {
   /** Absent → a dry run: nothing is written. */
@@ -35,62 +23,67 @@ export interface IngestResult {
   report: IngestReport;
   loaded: number;
   unchanged: number;
+  /** RELATED_TO edges after the load (0 on a dry run). */
+  related: number;
 }
 
 export async function ingestPaths(paths: string[], options: IngestOptions = {}): Promise<IngestResult> {
   const { files, errors } = await collectFiles(paths);
-  const report: IngestReport = {
-    talks: [],
-    entities: [],
-    decisions: [],
-    errors: errors.map((e) => ({ source: e.source, message: e.message })),
-  };
-  const result: IngestResult = { report, loaded: 0, unchanged: 0 };
+  const report = emptyReport();
+  report.errors.push(...errors.map((e) => ({ source: e.source, message: e.message })));
+  const result: IngestResult = { report, loaded: 0, unchanged: 0, related: 0 };
+  const entityIndex = new Map<string, IngestReport['entities'][number]>();
+  let unreachable: string | undefined;
   for (const [index, file] of files.entries()) {
     try {
-      const doc = await readDocument(file);
+      if (unreachable) {
+        throw new Error(`not loaded: Neo4j became unreachable earlier in this run (${unreachable})`);
+      }
+      const rows = extractDocument(await readDocument(file));
       if (options.graph) {
-        const outcome = await loadDocument(options.graph.driver, options.graph.database, doc);
+        const outcome = await loadDocument(options.graph.driver, options.graph.database, rows);
         result[outcome] += 1;
       }
-      addToReport(report, doc);
+      addToReport(report, rows, entityIndex);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
+      // The driver already retried; every later note would wait as long again to fail the same way.
+      if (isUnavailable(error)) {
+        unreachable = message;
+      }
       report.errors.push({ source: file, message });
     }
     options.onProgress?.(index + 1, files.length, file);
   }
+  if (options.graph && result.loaded > 0 && !unreachable) {
+    try {
+      result.related = await writeRelatedTalks(options.graph.driver, options.graph.database);
+    } catch (error) {
+      // Derived data: the notes are stored; the next load that changes something recomputes it.
+      const message = error instanceof Error ? error.message : String(error);
+      report.errors.push({ source: '(related talks)', message: `could not update related talks: ${message}` });
+    }
+  }
   return result;
 }
 
-export async function readDocument(file: string): Promise<NoteDocument> {
-  const source = await readSource(file);
-  const { meta, body } = parseFrontMatter(file, source.text);
-  return splitTalks({ ...source, path: portablePath(file) }, meta, body);
+/** A file, an http(s) URL, or `-` for stdin, read and split into talks. */
+export async function readDocument(spec: string): Promise<NoteDocument> {
+  const source = await readAnySource(spec);
+  const { meta, body } = parseFrontMatter(spec, source.text);
+  const path = isNonFileSource(spec) ? source.path : portablePath(spec);
+  return splitTalks({ ...source, path }, meta, body);
+}
+
+export function extractDocument(doc: NoteDocument): GraphRows {
+  return toGraphRows(doc.source, doc.talks.map(extractTalk));
+}
+
+function isUnavailable(error: unknown): boolean {
+  return error instanceof Neo4jError && ['ServiceUnavailable', 'SessionExpired'].includes(error.code);
 }
 
 /** Paths relative to the working folder, with forward slashes, so ids survive a checkout move. */
 function portablePath(file: string): string {
   return relative(process.cwd(), file).split(sep).join('/');
-}
-
-function addToReport(report: IngestReport, doc: NoteDocument): void {
-  for (const talk of doc.talks) {
-    report.talks.push({
-      id: talk.id,
-      title: talk.title,
-      speakers: talk.speakers,
-      date: talk.date,
-      source: doc.source.path,
-    });
-    for (const name of talk.speakers) {
-      const id = entityId('Person', name);
-      const entity = report.entities.find((e) => e.id === id);
-      if (entity) {
-        entity.mentions += 1;
-      } else {
-        report.entities.push({ id, type: 'Person', name, aliases: [name], mentions: 1 });
-      }
-    }
-  }
 }

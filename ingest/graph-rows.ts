@@ -1,0 +1,139 @@
+import { entityId, sha256 } from '../graph/ids.ts';
+import type { EntityType } from '../graph/model.ts';
+import type { ExtractedDecision, Place, TalkExtraction } from './extract/types.ts';
+import type { SourceRecord, TalkRecord } from './split-talks.ts';
+
+/** A talk with what was extracted from it. */
+export interface ExtractedTalk {
+  talk: TalkRecord;
+  extraction: TalkExtraction;
+  fingerprint: string[];
+}
+
+export interface EntityRow {
+  id: string;
+  type: EntityType;
+  name: string;
+  kind: string | null;
+  /** True for the stand-in node of an author the text does not name. */
+  unnamed: boolean;
+}
+
+/**
+ * One note as the rows its Cypher writes, with every id decided here: the dry-run report and
+ * the graph are built from the same rows, so they always agree.
+ */
+export interface GraphRows {
+  source: SourceRecord;
+  talks: {
+    id: string;
+    title: string;
+    date: string | null;
+    language: string;
+    series: string | null;
+    url: string | null;
+    position: number;
+    fingerprint: string[];
+  }[];
+  entities: EntityRow[];
+  given: { talk: string; person: string }[];
+  mentions: { talk: string; entity: string; count: number; snippet: string; aliases: string[] }[];
+  decisions: {
+    id: string;
+    talk: string;
+    person: string;
+    kind: string;
+    year: number | null;
+    from: string | null;
+    to: string | null;
+    summary: string;
+    evidence: string;
+    offset: number;
+  }[];
+  affiliations: {
+    talk: string;
+    person: string;
+    institution: string;
+    role: string | null;
+    since: number | null;
+    until: number | null;
+    evidence: string;
+  }[];
+}
+
+export const UNNAMED_AUTHOR = 'Unnamed author';
+
+export function toGraphRows(source: SourceRecord, talks: ExtractedTalk[]): GraphRows {
+  const rows: GraphRows = {
+    source,
+    talks: [],
+    entities: [],
+    given: [],
+    mentions: [],
+    decisions: [],
+    affiliations: [],
+  };
+  const entities = new Map<string, EntityRow>();
+  const entity = (type: EntityType, name: string, kind: string | null = null, unnamed = false) => {
+    const id = unnamed ? `person:unnamed-${source.id.split(':')[1]}-${name}` : entityId(type, name);
+    const known = entities.get(id);
+    if (!known) {
+      entities.set(id, { id, type, name: unnamed ? UNNAMED_AUTHOR : name, kind, unnamed });
+    } else if (!known.kind && kind) {
+      known.kind = kind;
+    }
+    return id;
+  };
+  for (const { talk, extraction, fingerprint } of talks) {
+    const { speakers: _speakers, text: _text, ...props } = talk;
+    rows.talks.push({ ...props, fingerprint });
+    const speakerIds = talk.speakers.map((name) => entity('Person', name));
+    rows.given.push(...speakerIds.map((person) => ({ talk: talk.id, person })));
+    for (const found of extraction.entities) {
+      const id = entity(found.type, found.name, found.kind);
+      rows.mentions.push({
+        talk: talk.id,
+        entity: id,
+        count: found.count,
+        snippet: found.snippet,
+        aliases: found.aliases,
+      });
+    }
+    // The narrator of "I decided…" sentences: the speaker, or an author the text leaves unnamed.
+    const narrator = () => speakerIds[0] ?? entity('Person', String(talk.position), null, true);
+    const person = (name: string | null) => (name ? entity('Person', name) : narrator());
+    const place = (p: Place | null) => (p ? entity(p.type, p.name) : null);
+    extraction.decisions.forEach((d, index) => {
+      rows.decisions.push({
+        id: `decision:${sha256(`${talk.id}#${index}#${d.kind}`).slice(0, 16)}`,
+        talk: talk.id,
+        person: person(d.person),
+        kind: d.kind,
+        year: d.year,
+        from: place(d.from),
+        to: place(d.to),
+        summary: summarise(d),
+        evidence: d.evidence,
+        offset: d.offset,
+      });
+    });
+    for (const a of extraction.affiliations) {
+      rows.affiliations.push({
+        talk: talk.id,
+        person: person(a.person),
+        institution: entity('Institution', a.institution),
+        role: a.role,
+        since: a.since,
+        until: a.until,
+        evidence: a.evidence,
+      });
+    }
+  }
+  rows.entities = [...entities.values()];
+  return rows;
+}
+
+function summarise(d: ExtractedDecision): string {
+  const route = [d.from?.name, d.to?.name].filter(Boolean).join(' → ');
+  return [d.kind.replace(/_/g, ' '), route, d.year ? `(${d.year})` : ''].filter(Boolean).join(' ');
+}

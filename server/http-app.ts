@@ -1,19 +1,16 @@
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import sirv from 'sirv';
-import type { Executor } from './executor.ts';
-import { createGraphqlApp } from './yoga.ts';
+import { createGraphqlApp, type YogaOptions } from './yoga.ts';
 
-export interface HttpAppOptions {
-  executor: Executor;
+export interface HttpAppOptions extends YogaOptions {
   /** The built client (vite build output); absent → `/` explains how to build it. */
   clientDir?: string;
-  graphiql?: boolean;
 }
 
 /** Routes: /graphql, /health (liveness), /ready (Neo4j reachable), and the client at `/`. */
 export function createHttpApp(options: HttpAppOptions): RequestListener {
-  const yoga = createGraphqlApp({ executor: options.executor, graphiql: options.graphiql ?? true });
+  const yoga = createGraphqlApp(options);
   const client =
     options.clientDir && existsSync(options.clientDir)
       ? sirv(options.clientDir, { single: true, etag: true, gzip: true })

@@ -9,9 +9,11 @@ import { neo4jSettingsFromEnv } from '../graph/settings.ts';
 import { ingestPaths } from '../ingest/run-ingest.ts';
 import { Executor } from './executor.ts';
 import { createHttpApp } from './http-app.ts';
+import { apiSettingsFromEnv } from './settings.ts';
 
 const port = Number(process.env['PORT'] || 4000);
 const corpus = process.env['TALKGRAPH_CORPUS'] || 'corpus';
+const api = apiSettingsFromEnv();
 const started = Date.now();
 
 const graph = await connectGraph(neo4jSettingsFromEnv());
@@ -29,9 +31,9 @@ if (talks.records[0]?.get('n') === 0) {
   console.log(`Loaded ${report.talks.length} talks from ${corpus} (${report.errors.length} errors)`);
 }
 
-const executor = new Executor(graph.driver, graph.database);
+const executor = new Executor(graph.driver, graph.database, { timeoutMs: api.queryTimeoutMs });
 const server = createServer(
-  createHttpApp({ executor, clientDir: join(import.meta.dirname, '..', 'dist', 'client') }),
+  createHttpApp({ ...api, executor, clientDir: join(import.meta.dirname, '..', 'dist', 'client') }),
 );
 server.listen(port, () => {
   console.log(

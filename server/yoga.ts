@@ -1,32 +1,46 @@
-import { GraphQLError } from 'graphql';
-import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Executor } from './executor.ts';
+import { corsPolicy, guardPlugins } from './guards.ts';
+import { LIMITS } from './limits.ts';
+import { maskError } from './mask-error.ts';
 import type { Context } from './schema/builder.ts';
 import { schema } from './schema/index.ts';
+import { RequestLoaders } from './schema/loaders.ts';
 
 export interface YogaOptions {
   executor: Executor;
   /** GraphiQL at /graphql in a browser. @default true */
   graphiql?: boolean;
+  /** Schema introspection (`__schema`, `__type`). @default true */
+  introspection?: boolean;
+  /** Other origins allowed to call from a browser. @default [] (same origin only) */
+  corsOrigins?: readonly string[];
+  /** Largest request body in bytes; bigger ones get 413. @default LIMITS.bodyBytes */
+  maxBodyBytes?: number;
+  /** Nodes one operation may read in total. @default LIMITS.itemsPerRequest */
+  maxItemsPerRequest?: number;
 }
 
 /** The GraphQL app, apart from any listener: tests call `yoga.fetch` in-process. */
 export function createGraphqlApp(options: YogaOptions): YogaServerInstance<Record<string, unknown>, Context> {
+  const introspection = options.introspection ?? true;
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    graphiql: options.graphiql ?? true,
-    maskedErrors: {
-      // Clients get a generic message; the operator's log keeps the real cause.
-      maskError(error, message, isDev) {
-        const original = (error as { originalError?: unknown }).originalError;
-        if (original && !(original instanceof GraphQLError)) {
-          console.error('[graphql]', original);
-        }
-        return maskError(error, message, isDev);
-      },
-    },
+    graphiql: introspection && (options.graphiql ?? true),
     landingPage: false,
-    context: () => ({ executor: options.executor }),
+    // Parsed and validated documents are cached by query text (an LRU): repeated queries skip both.
+    parserAndValidationCache: true,
+    maskedErrors: { maskError },
+    cors: corsPolicy(options.corsOrigins ?? []),
+    maxRequestBodySize: options.maxBodyBytes ?? LIMITS.bodyBytes,
+    multipart: false,
+    batching: false,
+    plugins: guardPlugins({ introspection }),
+    // Loaders per request: batching within one operation, no cache shared between users.
+    context: () => ({
+      executor: options.executor,
+      loaders: new RequestLoaders(options.executor, options.maxItemsPerRequest ?? LIMITS.itemsPerRequest),
+    }),
   });
 }

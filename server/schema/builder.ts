@@ -1,16 +1,23 @@
 import SchemaBuilder from '@pothos/core';
 import type { Executor } from '../executor.ts';
+import type { RequestLoaders } from './loaders.ts';
 
+/** Built per request by the yoga context factory: loaders (and their caches) never outlive it. */
 export interface Context {
   executor: Executor;
+  loaders: RequestLoaders;
 }
 
 /** The one builder: every type file adds itself to it; schema/index.ts builds the schema. */
 export const builder = new SchemaBuilder<{
   Context: Context;
   DefaultFieldNullability: false;
+  Scalars: { ID: { Input: string; Output: string } };
 }>({
   defaultFieldNullability: false,
 });
 
 builder.queryType({});
+
+/** The builder's type parameters, for helpers that take refs (connectionRef). */
+export type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;

@@ -1,6 +1,18 @@
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { builder } from './builder.ts';
+import './node.ts';
 import './talk.ts';
+import './talks.ts';
+import './entity.ts';
+import './person.ts';
+import './mention.ts';
+import './affiliation.ts';
+import './career-decision.ts';
+import './source.ts';
+import './related.ts';
+import './search.ts';
+import './neighborhood.ts';
+import './path.ts';
 import './stats.ts';
 
 export const schema = builder.toSchema();

@@ -1,136 +1,110 @@
-import { GraphQLError } from 'graphql';
-import neo4j from 'neo4j-driver';
+import { REL } from '../../graph/model.ts';
+import { checkId } from './args.ts';
 import { builder } from './builder.ts';
+import { byId } from './loaders.ts';
+import { nodeById } from './node.ts';
+import { type NodeRow, nodeRow } from './node-row.ts';
+import { connectionRef, encodeCursor } from './page.ts';
+import { CareerDecisionRef, NodeRef, PersonRef, SourceRef, TalkRef } from './refs.ts';
 
-export interface PersonRow {
-  id: string;
-  name: string;
-}
+const speakersOfTalk = byId<NodeRow[]>(
+  `UNWIND $ids AS id
+   MATCH (t:Talk {id: id})
+   RETURN id, COLLECT { MATCH (t)-[:${REL.GIVEN_BY}]->(p:Person) RETURN ${nodeRow('p')} ORDER BY p.name } AS rows`,
+  (r) => r.get('rows') as NodeRow[],
+  [],
+  (rows) => rows.length,
+);
 
-export interface TalkRow {
-  id: string;
-  title: string;
-  date: string | null;
-  language: string | null;
-  series: string | null;
-  url: string | null;
-  sourcePath: string | null;
-  speakers: PersonRow[];
-}
+const sourceOfTalk = byId<NodeRow | null>(
+  `UNWIND $ids AS id
+   MATCH (:Talk {id: id})-[:${REL.FROM_SOURCE}]->(s:Source)
+   RETURN id, ${nodeRow('s')} AS row`,
+  (r) => r.get('row') as NodeRow,
+  null,
+  (row) => (row ? 1 : 0),
+);
 
-export const PersonRef = builder.objectRef<PersonRow>('Person').implement({
-  description: 'Someone who gave a talk or is mentioned in one.',
-  fields: (t) => ({
-    id: t.exposeID('id'),
-    name: t.exposeString('name'),
-  }),
-});
+/** Decisions told in a talk, in the order the talk tells them. */
+const decisionsOfTalk = byId<NodeRow[]>(
+  `UNWIND $ids AS id
+   MATCH (t:Talk {id: id})
+   RETURN id, COLLECT { MATCH (t)<-[:${REL.TOLD_IN}]-(d:CareerDecision) RETURN ${nodeRow('d')} ORDER BY d.offset, d.id } AS rows`,
+  (r) => r.get('rows') as NodeRow[],
+  [],
+  (rows) => rows.length,
+);
 
-export const TalkRef = builder.objectRef<TalkRow>('Talk').implement({
+TalkRef.implement({
   description: 'One talk or masterclass, as told in a note.',
+  interfaces: [NodeRef],
   fields: (t) => ({
-    id: t.exposeID('id'),
-    title: t.exposeString('title'),
-    date: t.exposeString('date', { nullable: true, description: 'ISO date (YYYY-MM-DD) when known.' }),
+    name: t.string({ resolve: (talk) => talk.title ?? talk.name ?? talk.id }),
+    title: t.string({ resolve: (talk) => talk.title ?? talk.name ?? talk.id }),
+    date: t.exposeString('date', {
+      nullable: true,
+      description: 'As precise as the note says: YYYY-MM-DD, YYYY-MM or YYYY.',
+    }),
+    year: t.int({ nullable: true, resolve: (talk) => yearOf(talk.date) }),
     language: t.exposeString('language', { nullable: true }),
     series: t.exposeString('series', { nullable: true }),
     url: t.exposeString('url', { nullable: true }),
-    sourcePath: t.exposeString('sourcePath', { nullable: true, description: 'The note it was read from.' }),
-    speakers: t.field({ type: [PersonRef], resolve: (talk) => talk.speakers }),
+    position: t.exposeInt('position', { nullable: true, description: 'Order of the talk in its note.' }),
+    sourcePath: t.string({
+      nullable: true,
+      description: 'The note it was read from.',
+      resolve: async (talk, _args, { loaders }) => (await loaders.load(sourceOfTalk, talk.id))?.path ?? null,
+    }),
+    source: t.field({
+      type: SourceRef,
+      nullable: true,
+      resolve: (talk, _args, { loaders }) => loaders.load(sourceOfTalk, talk.id),
+    }),
+    speakers: t.field({
+      type: [PersonRef],
+      resolve: (talk, _args, { loaders }) => loaders.load(speakersOfTalk, talk.id),
+    }),
+    decisions: t.field({
+      type: [CareerDecisionRef],
+      description: 'Career decisions told in this talk, in text order.',
+      resolve: (talk, _args, { loaders }) => loaders.load(decisionsOfTalk, talk.id),
+    }),
   }),
 });
 
-const PageInfo = builder.objectRef<{ hasNextPage: boolean; endCursor: string | null }>('PageInfo').implement({
-  fields: (t) => ({
-    hasNextPage: t.exposeBoolean('hasNextPage'),
-    endCursor: t.exposeString('endCursor', { nullable: true }),
-  }),
-});
-
-interface TalkConnection {
-  edges: { cursor: string; node: TalkRow }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  totalCount: number;
+export function yearOf(date: string | null): number | null {
+  const year = date ? Number.parseInt(date.slice(0, 4), 10) : Number.NaN;
+  return Number.isNaN(year) ? null : year;
 }
 
-const TalkEdge = builder.objectRef<TalkConnection['edges'][number]>('TalkEdge').implement({
+export interface TalkEdge {
+  cursor: string;
+  node: NodeRow;
+}
+
+/** Talks lists are ordered by (title, id); the cursor keeps both. */
+export function talkEdge(node: NodeRow): TalkEdge {
+  return { cursor: encodeCursor(node.title ?? '', node.id), node };
+}
+
+const TalkEdgeRef = builder.objectRef<TalkEdge>('TalkEdge').implement({
   fields: (t) => ({
     cursor: t.exposeString('cursor'),
-    node: t.field({ type: TalkRef, resolve: (e) => e.node }),
+    node: t.field({ type: TalkRef, resolve: (edge) => edge.node }),
   }),
 });
 
-const TalkConnectionRef = builder.objectRef<TalkConnection>('TalkConnection').implement({
-  fields: (t) => ({
-    edges: t.field({ type: [TalkEdge], resolve: (c) => c.edges }),
-    pageInfo: t.field({ type: PageInfo, resolve: (c) => c.pageInfo }),
-    totalCount: t.exposeInt('totalCount'),
-  }),
-});
+export const TalkConnectionRef = connectionRef('Talk', TalkEdgeRef);
 
-export const MAX_PAGE = 100;
-
-/** Keyset pagination on (title, id): stable under inserts, no OFFSET scans. */
-const TALKS_PAGE = `
-  CALL { MATCH (every:Talk) RETURN count(every) AS totalCount }
-  MATCH (t:Talk)
-  WHERE $after IS NULL OR t.title > $after.title OR (t.title = $after.title AND t.id > $after.id)
-  WITH totalCount, t ORDER BY t.title, t.id LIMIT $limit
-  OPTIONAL MATCH (t)-[:FROM_SOURCE]->(s:Source)
-  RETURN totalCount, t {.id, .title, .date, .language, .series, .url, sourcePath: s.path,
-    speakers: COLLECT { MATCH (t)-[:GIVEN_BY]->(p:Person) RETURN p {.id, .name} ORDER BY p.name }} AS talk`;
-
-builder.queryField('talks', (t) =>
+builder.queryField('talk', (t) =>
   t.field({
-    type: TalkConnectionRef,
-    description: 'Talks ordered by title, a page at a time.',
-    args: {
-      first: t.arg.int({ defaultValue: 20, description: `At most ${MAX_PAGE}.` }),
-      after: t.arg.string({ required: false, description: 'The endCursor of the previous page.' }),
-    },
-    resolve: async (_root, args, { executor }) => {
-      const first = args.first ?? 20;
-      if (first < 0 || first > MAX_PAGE) {
-        throw new GraphQLError(`"first" must be between 0 and ${MAX_PAGE}`, {
-          extensions: { code: 'BAD_USER_INPUT' },
-        });
-      }
-      const after = args.after ? decodeCursor(args.after) : null;
-      const rows = await executor.read(TALKS_PAGE, { after, limit: neo4j.int(first + 1) }, (r) => ({
-        totalCount: r.get('totalCount') as number,
-        talk: r.get('talk') as TalkRow,
-      }));
-      const page = rows.slice(0, first).map((r) => r.talk);
-      const edges = page.map((node) => ({ cursor: encodeCursor(node), node }));
-      const totalCount = rows[0]?.totalCount ?? (await countTalks(executor));
-      return {
-        edges,
-        pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-        totalCount,
-      };
+    type: TalkRef,
+    nullable: true,
+    description: 'A talk by id; null when there is none.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, args, { loaders }) => {
+      const row = await loaders.load(nodeById, checkId('id', args.id));
+      return row?.type === 'Talk' ? row : null;
     },
   }),
 );
-
-async function countTalks(executor: import('../executor.ts').Executor): Promise<number> {
-  const [count] = await executor.read('MATCH (t:Talk) RETURN count(t) AS n', {}, (r) => r.get('n') as number);
-  return count ?? 0;
-}
-
-function encodeCursor(talk: TalkRow): string {
-  return Buffer.from(JSON.stringify([talk.title, talk.id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { title: string; id: string } {
-  try {
-    const [title, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof title === 'string' && typeof id === 'string') {
-      return { title, id };
-    }
-  } catch {
-    // fall through to the input error
-  }
-  throw new GraphQLError('"after" is not a cursor returned by this API', {
-    extensions: { code: 'BAD_USER_INPUT' },
-  });
-}

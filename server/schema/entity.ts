@@ -1,0 +1,108 @@
+import { REL } from '../../graph/model.ts';
+import { builder } from './builder.ts';
+import { byIdWithArgs } from './loaders.ts';
+import { type NodeRow, nodeRow } from './node-row.ts';
+import {
+  afterCursor,
+  connectionRef,
+  emptyPage,
+  encodeCursor,
+  PAGE_ARG_DOCS,
+  type Page,
+  type PageArgs,
+  pageArgs,
+  pageParams,
+  toPage,
+} from './page.ts';
+import { EntityRef, InstitutionRef, NodeRef, PersonRef, PLAIN_ENTITY_REFS } from './refs.ts';
+
+interface PersonLink {
+  cursor: string;
+  node: NodeRow;
+  via: string[];
+}
+
+const PersonLinkRef = builder.objectRef<PersonLink>('PersonLinkEdge').implement({
+  fields: (t) => ({
+    cursor: t.exposeString('cursor'),
+    node: t.field({ type: PersonRef, resolve: (edge) => edge.node }),
+    via: t.exposeStringList('via', {
+      description:
+        'How the person is linked: `affiliated` (AFFILIATED_WITH), `decision` (a career decision to or from it), `spoke_about` (gave a talk that mentions it).',
+    }),
+  }),
+});
+
+const PersonLinkConnectionRef = connectionRef('PersonLink', PersonLinkRef);
+
+/**
+ * People linked to an entity, by any of three paths, each person once with every path named.
+ * All links are gathered to count them; the page is then a slice in (name, id) order.
+ */
+const peopleOfEntity = byIdWithArgs<PageArgs, Page<PersonLink>>(
+  `UNWIND $ids AS id
+   MATCH (e:Entity {id: id})
+   CALL (e) {
+     CALL (e) {
+       MATCH (p:Person)-[:${REL.AFFILIATED_WITH}]->(e) RETURN p, 'affiliated' AS via
+       UNION
+       MATCH (p:Person)-[:${REL.DECIDED}]->(:CareerDecision)-[:${REL.TO}|${REL.FROM}]->(e) RETURN p, 'decision' AS via
+       UNION
+       MATCH (p:Person)<-[:${REL.GIVEN_BY}]-(:Talk)-[:${REL.MENTIONS}]->(e) RETURN p, 'spoke_about' AS via
+     }
+     WITH p, collect(via) AS via WHERE p <> e
+     RETURN count(p) AS total, collect({p: p, via: via}) AS links
+   }
+   WITH id, total, [x IN links WHERE ${afterCursor("coalesce(x.p.name, '')", 'x.p.id')}] AS rest
+   RETURN id, total, COLLECT {
+     UNWIND rest AS x
+     WITH x.p AS p, x.via AS via ORDER BY coalesce(p.name, ''), p.id LIMIT $limit
+     RETURN {person: ${nodeRow('p')}, via: via}
+   } AS links`,
+  pageParams,
+  (r, args) => {
+    const links = r.get('links') as { person: NodeRow; via: string[] }[];
+    return toPage(links, args, r.get('total') as number, ({ person, via }) => ({
+      cursor: encodeCursor(person.name ?? '', person.id),
+      node: person,
+      via: [...via].sort(),
+    }));
+  },
+  () => emptyPage<PersonLink>(),
+  (page) => page.edges.length,
+);
+
+EntityRef.implement({
+  description: 'Something talks mention: a person, institution, model, conference, dataset or topic.',
+  interfaces: [NodeRef],
+  resolveType: (row) => row.type,
+  fields: (t) => ({
+    name: t.string({ resolve: (row) => row.name ?? row.id }),
+    aliases: t.stringList({
+      description: 'Every spelling seen in the notes, the canonical name first.',
+      resolve: (row) => row.aliases ?? [],
+    }),
+    kind: t.exposeString('kind', {
+      nullable: true,
+      description: 'For institutions: company, university, lab, programme…',
+    }),
+    people: t.field({
+      type: PersonLinkConnectionRef,
+      description: 'People linked to it, by name.',
+      args: {
+        first: t.arg.int({ defaultValue: 20, description: PAGE_ARG_DOCS.first }),
+        after: t.arg.string({ required: false, description: PAGE_ARG_DOCS.after }),
+      },
+      resolve: (row, args, { loaders }) =>
+        loaders.load(peopleOfEntity, { id: row.id, args: pageArgs(args.first, args.after) }),
+    }),
+  }),
+});
+
+/** Institution adds affiliations (affiliation.ts); the others add nothing to Entity. */
+for (const ref of [InstitutionRef, ...PLAIN_ENTITY_REFS]) {
+  ref.implement({
+    description: `${/^[AEIOU]/.test(ref.name) ? 'An' : 'A'} ${ref.name.toLowerCase()} mentioned in talks.`,
+    interfaces: [NodeRef, EntityRef],
+  });
+}

@@ -1,0 +1,130 @@
+import neo4j from 'neo4j-driver';
+import { REL } from '../../graph/model.ts';
+import { LIMITS } from '../limits.ts';
+import { checkRange } from './args.ts';
+import { builder } from './builder.ts';
+import { byIdWithArgs } from './loaders.ts';
+import { NodeTypeEnum } from './node.ts';
+import { type NodeRow, nodeRow } from './node-row.ts';
+import {
+  afterCursor,
+  connectionRef,
+  emptyPage,
+  encodeCursor,
+  PAGE_ARG_DOCS,
+  type Page,
+  type PageArgs,
+  pageArgs,
+  pageParams,
+  toPage,
+} from './page.ts';
+import { EntityRef, TalkRef } from './refs.ts';
+
+/** A MENTIONS relationship: how often a talk names an entity, and where first. */
+interface MentionRow {
+  talk: NodeRow;
+  entity: NodeRow;
+  count: number;
+  snippet: string | null;
+  aliases: string[] | null;
+}
+
+const MentionRef = builder.objectRef<MentionRow>('Mention').implement({
+  description: 'A talk mentioning an entity.',
+  fields: (t) => ({
+    talk: t.field({ type: TalkRef, resolve: (m) => m.talk }),
+    entity: t.field({ type: EntityRef, resolve: (m) => m.entity }),
+    count: t.int({ description: 'Mentions in the talk.', resolve: (m) => m.count ?? 0 }),
+    snippet: t.exposeString('snippet', { nullable: true, description: 'Text around the first mention.' }),
+    aliases: t.stringList({ description: 'Spellings used in this talk.', resolve: (m) => m.aliases ?? [] }),
+  }),
+});
+
+const MENTION = (t: string, m: string, e: string) =>
+  `{talk: ${nodeRow(t)}, entity: ${nodeRow(e)}, count: ${m}.count, snippet: ${m}.snippet, aliases: ${m}.aliases}`;
+
+interface MentionArgs {
+  first: number;
+  types: string[] | null;
+}
+
+/** A talk's mentions, most mentioned first; bounded by one note's text, so a plain list. */
+const mentionsOfTalk = byIdWithArgs<MentionArgs, MentionRow[]>(
+  `UNWIND $ids AS id
+   MATCH (t:Talk {id: id})
+   RETURN id, COLLECT {
+     MATCH (t)-[m:${REL.MENTIONS}]->(e:Entity)
+     WHERE $types IS NULL OR any(l IN labels(e) WHERE l IN $types)
+     RETURN ${MENTION('t', 'm', 'e')} ORDER BY m.count DESC, e.name, e.id LIMIT $first
+   } AS rows`,
+  (args) => ({ types: args.types, first: neo4j.int(args.first) }),
+  (r) => r.get('rows') as MentionRow[],
+  () => [],
+  (rows) => rows.length,
+);
+
+builder.objectField(TalkRef, 'mentions', (t) =>
+  t.field({
+    type: [MentionRef],
+    description: 'Entities the talk mentions, most mentioned first.',
+    args: {
+      types: t.arg({ type: [NodeTypeEnum], required: false, description: 'Only entities of these types.' }),
+      first: t.arg.int({ defaultValue: 50, description: `At most ${LIMITS.pageSize}.` }),
+    },
+    resolve: (talk, args, { loaders }) =>
+      loaders.load(mentionsOfTalk, {
+        id: talk.id,
+        args: { first: checkRange('first', args.first ?? 50, 0, LIMITS.pageSize), types: args.types ?? null },
+      }),
+  }),
+);
+
+interface MentionEdge {
+  cursor: string;
+  node: NodeRow;
+  mention: MentionRow;
+}
+
+const MentionEdgeRef = builder.objectRef<MentionEdge>('MentionEdge').implement({
+  fields: (t) => ({
+    cursor: t.exposeString('cursor'),
+    node: t.field({ type: TalkRef, resolve: (edge) => edge.node }),
+    count: t.int({ resolve: (edge) => edge.mention.count ?? 0 }),
+    snippet: t.string({ nullable: true, resolve: (edge) => edge.mention.snippet }),
+  }),
+});
+
+const MentionConnectionRef = connectionRef('Mention', MentionEdgeRef);
+
+/** The talks that mention an entity, by title (grows with the corpus: paged). */
+const talksMentioning = byIdWithArgs<PageArgs, Page<MentionEdge>>(
+  `UNWIND $ids AS id
+   MATCH (e:Entity {id: id})
+   RETURN id, COUNT { (e)<-[:${REL.MENTIONS}]-(:Talk) } AS total, COLLECT {
+     MATCH (e)<-[m:${REL.MENTIONS}]-(t:Talk)
+     WHERE ${afterCursor("coalesce(t.title, '')", 't.id')}
+     RETURN ${MENTION('t', 'm', 'e')} ORDER BY coalesce(t.title, ''), t.id LIMIT $limit
+   } AS rows`,
+  pageParams,
+  (r, args) =>
+    toPage(r.get('rows') as MentionRow[], args, r.get('total') as number, (mention) => ({
+      cursor: encodeCursor(mention.talk.title ?? '', mention.talk.id),
+      node: mention.talk,
+      mention,
+    })),
+  () => emptyPage<MentionEdge>(),
+  (page) => page.edges.length,
+);
+
+builder.interfaceField(EntityRef, 'mentionedIn', (t) =>
+  t.field({
+    type: MentionConnectionRef,
+    description: 'Talks that mention it, by title, with how often and where.',
+    args: {
+      first: t.arg.int({ defaultValue: 20, description: PAGE_ARG_DOCS.first }),
+      after: t.arg.string({ required: false, description: PAGE_ARG_DOCS.after }),
+    },
+    resolve: (row, args, { loaders }) =>
+      loaders.load(talksMentioning, { id: row.id, args: pageArgs(args.first, args.after) }),
+  }),
+);

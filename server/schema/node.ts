@@ -1,0 +1,43 @@
+import { LABELS } from '../../graph/model.ts';
+import { checkId } from './args.ts';
+import { builder } from './builder.ts';
+import { byId } from './loaders.ts';
+import { displayName, findNode, type NodeRow, nodeRow } from './node-row.ts';
+import { NodeRef } from './refs.ts';
+
+export const NodeTypeEnum = builder.enumType('NodeType', {
+  description: 'The label of a node in the graph.',
+  values: LABELS,
+});
+
+NodeRef.implement({
+  description: 'Any node of the graph, found by its id (`node(id)`).',
+  resolveType: (row) => row.type,
+  fields: (t) => ({
+    id: t.exposeID('id', {
+      description: 'Stable, readable id: `person:서민준`, `model:bert`, `talk:<hash>`.',
+    }),
+    type: t.field({ type: NodeTypeEnum, resolve: (row) => row.type }),
+    label: t.string({ description: 'What to call it on screen.', resolve: displayName }),
+  }),
+});
+
+/** Nodes by id, any label; aliases of node/talk/person in one operation share one round trip. */
+export const nodeById = byId<NodeRow | null>(
+  `UNWIND $ids AS id
+   ${findNode('id', 'id')}
+   RETURN id, ${nodeRow('n')} AS node`,
+  (r) => r.get('node') as NodeRow,
+  null,
+  (row) => (row ? 1 : 0),
+);
+
+builder.queryField('node', (t) =>
+  t.field({
+    type: NodeRef,
+    nullable: true,
+    description: 'Any node by id; null when there is none.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, { loaders }) => loaders.load(nodeById, checkId('id', args.id)),
+  }),
+);

@@ -1,0 +1,67 @@
+import { REL } from '../../graph/model.ts';
+import { checkId } from './args.ts';
+import { builder } from './builder.ts';
+import { byIdWithArgs } from './loaders.ts';
+import { nodeById } from './node.ts';
+import { type NodeRow, nodeRow } from './node-row.ts';
+import {
+  afterCursor,
+  emptyPage,
+  PAGE_ARG_DOCS,
+  type Page,
+  type PageArgs,
+  pageArgs,
+  pageParams,
+  toPage,
+} from './page.ts';
+import { EntityRef, NodeRef, PersonRef } from './refs.ts';
+import { TalkConnectionRef, type TalkEdge, talkEdge } from './talk.ts';
+
+/** Talks a person gave, by title; grows with the corpus, so paged. */
+const talksGivenBy = byIdWithArgs<PageArgs, Page<TalkEdge>>(
+  `UNWIND $ids AS id
+   MATCH (p:Person {id: id})
+   RETURN id, COUNT { (p)<-[:${REL.GIVEN_BY}]-(:Talk) } AS total, COLLECT {
+     MATCH (p)<-[:${REL.GIVEN_BY}]-(t:Talk)
+     WHERE ${afterCursor("coalesce(t.title, '')", 't.id')}
+     RETURN ${nodeRow('t')} ORDER BY coalesce(t.title, ''), t.id LIMIT $limit
+   } AS rows`,
+  pageParams,
+  (r, args) => toPage(r.get('rows') as NodeRow[], args, r.get('total') as number, talkEdge),
+  () => emptyPage<TalkEdge>(),
+  (page) => page.edges.length,
+);
+
+PersonRef.implement({
+  description: 'Someone who gave a talk or is mentioned in one.',
+  interfaces: [NodeRef, EntityRef],
+  fields: (t) => ({
+    unnamed: t.boolean({
+      description: 'True for the stand-in of a note author the text does not name.',
+      resolve: (row) => row.unnamed === true,
+    }),
+    talks: t.field({
+      type: TalkConnectionRef,
+      description: 'Talks this person gave, by title (talks that mention them: `mentionedIn`).',
+      args: {
+        first: t.arg.int({ defaultValue: 20, description: PAGE_ARG_DOCS.first }),
+        after: t.arg.string({ required: false, description: PAGE_ARG_DOCS.after }),
+      },
+      resolve: (row, args, { loaders }) =>
+        loaders.load(talksGivenBy, { id: row.id, args: pageArgs(args.first, args.after) }),
+    }),
+  }),
+});
+
+builder.queryField('person', (t) =>
+  t.field({
+    type: PersonRef,
+    nullable: true,
+    description: 'A person by id; null when there is none.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, args, { loaders }) => {
+      const row = await loaders.load(nodeById, checkId('id', args.id));
+      return row?.type === 'Person' ? row : null;
+    },
+  }),
+);

@@ -1,0 +1,85 @@
+import neo4j from 'neo4j-driver';
+import { REL } from '../../graph/model.ts';
+import { LIMITS } from '../limits.ts';
+import { checkId, checkRange } from './args.ts';
+import { builder } from './builder.ts';
+import { byIdWithArgs } from './loaders.ts';
+import { type NodeRow, nodeRow } from './node-row.ts';
+import { EntityRef, TalkRef } from './refs.ts';
+
+/** Shared entities listed per related talk: enough to explain, few enough to read. */
+const SHARED_SHOWN = 10;
+
+interface RelatedRow {
+  talk: NodeRow;
+  score: number;
+  reasons: string[];
+  shared: NodeRow[];
+}
+
+const RelatedTalkRef = builder.objectRef<RelatedRow>('RelatedTalk').implement({
+  description: 'A talk like another one, and why.',
+  fields: (t) => ({
+    talk: t.field({ type: TalkRef, resolve: (r) => r.talk }),
+    score: t.exposeFloat('score', { description: 'Higher is more alike (0–1).' }),
+    reasons: t.exposeStringList('reasons', {
+      description: 'What the two share, in words, as computed at ingest.',
+    }),
+    shared: t.field({
+      type: [EntityRef],
+      description: `Entities both talks mention (at most ${SHARED_SHOWN}), by name.`,
+      resolve: (r) => r.shared,
+    }),
+  }),
+});
+
+/**
+ * RELATED_TO is written per talk, towards its best matches, so a pair may be linked both ways:
+ * each other talk counts once, with its best score.
+ */
+const relatedOf = byIdWithArgs<number, RelatedRow[] | null>(
+  `UNWIND $ids AS id
+   MATCH (t:Talk {id: id})
+   RETURN id, COLLECT {
+     MATCH (t)-[r:${REL.RELATED_TO}]-(o:Talk) WHERE o <> t
+     WITH o, r ORDER BY r.score DESC
+     WITH o, collect(r)[0] AS best
+     RETURN {talk: ${nodeRow('o')}, score: best.score, reasons: coalesce(best.reasons, []),
+       shared: COLLECT {
+         MATCH (t)-[:${REL.MENTIONS}]->(e:Entity)<-[:${REL.MENTIONS}]-(o)
+         RETURN ${nodeRow('e')} ORDER BY e.name, e.id LIMIT ${SHARED_SHOWN}
+       }}
+     ORDER BY best.score DESC, o.id LIMIT $first
+   } AS rows`,
+  (first) => ({ first: neo4j.int(first) }),
+  (r) => r.get('rows') as RelatedRow[],
+  () => null,
+  (rows) => (rows ?? []).reduce((sum, row) => sum + 1 + row.shared.length, 0),
+);
+
+const firstArg = (value: number | null | undefined) =>
+  checkRange('first', value ?? 5, 0, LIMITS.relatedFirst);
+
+builder.objectField(TalkRef, 'relatedTalks', (t) =>
+  t.field({
+    type: [RelatedTalkRef],
+    description: 'Talks most like this one, best first.',
+    args: { first: t.arg.int({ defaultValue: 5, description: `At most ${LIMITS.relatedFirst}.` }) },
+    resolve: async (talk, args, { loaders }) =>
+      (await loaders.load(relatedOf, { id: talk.id, args: firstArg(args.first) })) ?? [],
+  }),
+);
+
+builder.queryField('relatedTalks', (t) =>
+  t.field({
+    type: [RelatedTalkRef],
+    nullable: true,
+    description: 'Talks most like the given one, best first, with reasons; null when there is no such talk.',
+    args: {
+      talkId: t.arg.id({ required: true }),
+      first: t.arg.int({ defaultValue: 5, description: `At most ${LIMITS.relatedFirst}.` }),
+    },
+    resolve: (_root, args, { loaders }) =>
+      loaders.load(relatedOf, { id: checkId('talkId', args.talkId), args: firstArg(args.first) }),
+  }),
+);

@@ -1,0 +1,88 @@
+import { REL } from '../../graph/model.ts';
+import { LIMITS } from '../limits.ts';
+import { checkId, checkRange, checkText } from './args.ts';
+import { builder } from './builder.ts';
+import { type NodeRow, nodeRow } from './node-row.ts';
+import { afterCursor, PAGE_ARG_DOCS, pageArgs, pageParams, toPage } from './page.ts';
+import { TalkConnectionRef, talkEdge } from './talk.ts';
+
+const TalkFilterRef = builder.inputType('TalkFilter', {
+  description: 'Every field given must hold (AND).',
+  fields: (t) => ({
+    speaker: t.id({ description: 'Talks given by this person (id).' }),
+    entity: t.id({ description: 'Talks that mention this entity (id).' }),
+    year: t.int({ description: 'Talks dated in this year.' }),
+    series: t.string({ description: 'Talks of this series, exactly.' }),
+  }),
+});
+
+interface TalkFilter {
+  speaker?: string | null;
+  entity?: string | null;
+  year?: number | null;
+  series?: string | null;
+}
+
+/**
+ * The filter as Cypher: fixed fragments chosen by which fields are set, values as parameters.
+ * A speaker or entity filter starts from that node's index, not from every talk.
+ */
+function filterClauses(filter: TalkFilter): { match: string; params: Record<string, unknown> } {
+  const matches: string[] = [];
+  const conditions: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (filter.speaker != null) {
+    matches.push(`MATCH (t:Talk)-[:${REL.GIVEN_BY}]->(:Person {id: $speaker})`);
+    params['speaker'] = checkId('filter.speaker', filter.speaker);
+  }
+  if (filter.entity != null) {
+    matches.push(`MATCH (t:Talk)-[:${REL.MENTIONS}]->(:Entity {id: $entity})`);
+    params['entity'] = checkId('filter.entity', filter.entity);
+  }
+  if (filter.year != null) {
+    conditions.push('t.date STARTS WITH $year');
+    params['year'] = String(checkRange('filter.year', filter.year, 1, 9999)).padStart(4, '0');
+  }
+  if (filter.series != null) {
+    conditions.push('t.series = $series');
+    params['series'] = checkText('filter.series', filter.series, LIMITS.seriesLength);
+  }
+  const match = matches.length > 0 ? matches.join('\n') : 'MATCH (t:Talk)';
+  const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+  return { match: `${match}\n${where}`, params };
+}
+
+/** The count and the page in one round trip. */
+function talksPageCypher(match: string): string {
+  const keyset = afterCursor("coalesce(t.title, '')", 't.id');
+  return `RETURN COUNT { ${match} RETURN t } AS totalCount,
+    COLLECT { ${match} WITH t WHERE ${keyset}
+      RETURN ${nodeRow('t')} ORDER BY coalesce(t.title, ''), t.id LIMIT $limit } AS rows`;
+}
+
+builder.queryField('talks', (t) =>
+  t.field({
+    type: TalkConnectionRef,
+    description: 'Talks ordered by title, a page at a time, optionally filtered.',
+    args: {
+      first: t.arg.int({ defaultValue: 20, description: PAGE_ARG_DOCS.first }),
+      after: t.arg.string({ required: false, description: PAGE_ARG_DOCS.after }),
+      filter: t.arg({ type: TalkFilterRef, required: false }),
+    },
+    resolve: async (_root, args, { executor, loaders }) => {
+      const page = pageArgs(args.first, args.after);
+      const { match, params } = filterClauses(args.filter ?? {});
+      const [result] = await executor.read(
+        talksPageCypher(match),
+        { ...params, ...pageParams(page) },
+        (r) => ({
+          totalCount: r.get('totalCount') as number,
+          rows: r.get('rows') as NodeRow[],
+        }),
+      );
+      const rows = result?.rows ?? [];
+      loaders.charge(rows.length);
+      return toPage(rows, page, result?.totalCount ?? 0, talkEdge);
+    },
+  }),
+);

@@ -61,7 +61,10 @@ export async function ingestPaths(paths: string[], options: IngestOptions = {}):
     } catch (error) {
       // Derived data: the notes are stored; the next load that changes something recomputes it.
       const message = error instanceof Error ? error.message : String(error);
-      report.errors.push({ source: '(related talks)', message: `could not update related talks: ${message}` });
+      report.errors.push({
+        source: '(related talks)',
+        message: `could not update related talks: ${message}`,
+      });
     }
   }
   return result;

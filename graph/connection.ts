@@ -12,14 +12,28 @@ export interface GraphConnection {
   close(): Promise<void>;
 }
 
-export function createDriver(uri: string, user: string, password: string): Driver {
+export interface DriverOptions {
+  /**
+   * How long a transaction is retried while Neo4j is unreachable. The ingest can wait;
+   * a GraphQL client should get its answer (or a clear error) quickly.
+   * @default 10_000
+   */
+  maxTransactionRetryTime?: number;
+}
+
+export function createDriver(
+  uri: string,
+  user: string,
+  password: string,
+  options: DriverOptions = {},
+): Driver {
   const auth = password ? neo4j.auth.basic(user, password) : undefined;
   return neo4j.driver(uri, auth, {
     // Plain numbers out; integers going in are wrapped with neo4j.int where they matter.
     disableLosslessIntegers: true,
     connectionTimeout: 5_000,
     connectionAcquisitionTimeout: 10_000,
-    maxTransactionRetryTime: 10_000,
+    maxTransactionRetryTime: options.maxTransactionRetryTime ?? 10_000,
   });
 }
 
@@ -27,12 +41,15 @@ export function createDriver(uri: string, user: string, password: string): Drive
  * Connects to NEO4J_URI, or starts the embedded engine when it is unset,
  * waits until Bolt answers and applies the schema.
  */
-export async function connectGraph(settings: Neo4jSettings): Promise<GraphConnection> {
+export async function connectGraph(
+  settings: Neo4jSettings,
+  options: DriverOptions = {},
+): Promise<GraphConnection> {
   const embedded = settings.uri
     ? undefined
     : await startEmbeddedNeo4j({ dataDir: settings.dataDir, pageCache: settings.pageCache });
   const uri = settings.uri ?? embedded?.uri ?? '';
-  const driver = createDriver(uri, settings.user, settings.password);
+  const driver = createDriver(uri, settings.user, settings.password, options);
   try {
     await driver.verifyConnectivity({ database: settings.database });
     await applySchema(driver, settings.database);

@@ -16,7 +16,8 @@ const corpus = process.env['TALKGRAPH_CORPUS'] || 'corpus';
 const api = apiSettingsFromEnv();
 const started = Date.now();
 
-const graph = await connectGraph(neo4jSettingsFromEnv());
+// Requests fail fast with a clear error while Neo4j is away instead of hanging on retries.
+const graph = await connectGraph(neo4jSettingsFromEnv(), { maxTransactionRetryTime: 2_000 });
 console.log(
   `Neo4j ${graph.embedded ? `embedded at ${graph.uri}` : `at ${graph.uri}`} (${Date.now() - started} ms)`,
 );
@@ -35,6 +36,11 @@ const executor = new Executor(graph.driver, graph.database, { timeoutMs: api.que
 const server = createServer(
   createHttpApp({ ...api, executor, clientDir: join(import.meta.dirname, '..', 'dist', 'client') }),
 );
+server.once('error', (error: NodeJS.ErrnoException) => {
+  const reason = error.code === 'EADDRINUSE' ? `port ${port} is already in use (set PORT)` : error.message;
+  console.error(`talkgraph could not listen: ${reason}`);
+  void graph.close().then(() => process.exit(1));
+});
 server.listen(port, () => {
   console.log(
     `talkgraph ready at http://localhost:${port}/ (GraphQL at /graphql) in ${Date.now() - started} ms`,

@@ -16,7 +16,7 @@ interface TalkNode {
   title: string;
   date: string | null;
   language: string;
-  sourcePath: string;
+  sourcePath: string | null;
   speakers: { id: string; name: string }[];
 }
 type TalksData = {
@@ -97,7 +97,7 @@ describe('notes → Neo4j → GraphQL over HTTP', () => {
 
     const talks = await allTalks(server.url);
     const changed = talks.find(
-      (t) => t.sourcePath.endsWith('first.md') && t.sourcePath.includes(dir.split('/').at(-1) ?? '?'),
+      (t) => t.sourcePath?.endsWith('first.md') && t.sourcePath.includes(dir.split('/').at(-1) ?? '?'),
     );
     expect(changed).toMatchObject({ title: '고쳐 쓴 제목', speakers: [{ name: '이바뀜' }] });
     const untouched = before.report.talks.find((t) => t.source.endsWith('second.txt'));

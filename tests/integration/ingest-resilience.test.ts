@@ -64,5 +64,5 @@ describe('a load that loses Neo4j midway', () => {
     expect(rerun.report.errors).toEqual([]);
     expect(rerun.unchanged).toBe(2);
     expect(rerun.loaded).toBe(2);
-  });
+  }, 240_000);
 });

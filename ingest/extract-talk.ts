@@ -12,6 +12,7 @@ export function extractTalk(talk: TalkRecord): ExtractedTalk {
     date: talk.date,
     mentions,
     speakers: talk.speakers,
+    narrator: talk.narrator,
   });
   return { talk, extraction: { entities, decisions, affiliations }, fingerprint: fingerprint(talk.text) };
 }

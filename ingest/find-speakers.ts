@@ -1,42 +1,26 @@
-import { cleanPersonName, HONORIFIC_SOURCE, splitNameList } from './person-name.ts';
+import { cleanPersonName, HONORIFIC_SOURCE } from './person-name.ts';
+import { anyCase, HANGUL_NAME, LATIN_NAME, NAME, NAME_END, TALK_WORD } from './speaker-patterns.ts';
 
 /**
- * Who gave a talk, read from the shapes notes use to say so: a heading or title that pairs a
- * name with an honorific and a talk word, a labelled line (Speaker: / 연사:), or a speaker-bio
- * block. Nothing here guesses: no pattern, no speaker.
+ * Who gave a talk, read from the shapes titles and headings use to say so: a name paired with an
+ * honorific and a talk word, a role word before a name ("게스트 X 님"), a name standing as a
+ * segment of the title ("[행사] X 님 — 제목"), a numbered session naming its speaker.
+ * Nothing here guesses: no pattern, no speaker.
  */
 
-/** Case-insensitive letters without the `i` flag, which would make \\p{Lu} match lower case too. */
-function anyCase(word: string): string {
-  return word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
-}
+/** Titles a host writes after a guest's name in a heading (not honorifics in running text). */
+const TITLE_HONORIFIC = `(?:${HONORIFIC_SOURCE}|대표|이사|원장|소장|팀장|CEO|CTO)`;
+/** What a note-taker appends to the talk word: "웨비나 후기", "특강 정리", "Talk notes". */
+const NOTE_WORD = `(?:\\s*(?:후기|정리|리뷰|메모|노트|요약|${['recap', 'notes', 'review', 'summary'].map(anyCase).join('|')}))?`;
 
-const TALK_WORD = `(?:마스터\\s?클래스|특강|강연|강의|세미나|토크|발표|인터뷰|대담|${[
-  'talk',
-  'lecture',
-  'seminar',
-  'keynote',
-  'masterclass',
-  'interview',
-  'fireside chat',
-]
-  .map(anyCase)
-  .join('|')})`;
-const HANGUL_NAME = '([가-힣]{2,4})';
-const LATIN_NAME =
-  "(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:van|von|de|der|da|di|du|la|le)?\\s*\\p{Lu}[\\p{L}'’-]+){1,2})";
-const NAME = `(?:${HANGUL_NAME}|${LATIN_NAME})`;
-/** What may follow a name in a title without making it an object (을/를/의… would). */
-const NAME_END = '(?=$|[\\s()[\\]\\-–—:|,.!?·]|\\d)';
-
-/** "<name> 님 특강", "주재걸 교수님 마스터클래스 Q&A" — name, honorific, talk word. */
+/** "<name> 님 특강", "김OO 대표 인터뷰", "주재걸 교수님 마스터클래스 Q&A" — name, honorific, talk word. */
 const NAME_THEN_TALK = new RegExp(
-  `(?<![가-힣\\p{L}])${NAME}\\s*${HONORIFIC_SOURCE}\\s*(?:의\\s*)?${TALK_WORD}(?![가-힣])`,
+  `(?<![가-힣\\p{L}])${NAME}\\s*${TITLE_HONORIFIC}\\s*(?:의\\s*)?${TALK_WORD}(?![가-힣])`,
   'u',
 );
-/** "[마스터클래스] 서민준 마스터", "Week 4 마스터클래스1 - 주재걸교수님(02.17)". */
+/** "[마스터클래스] 서민준 마스터", "[웨비나 후기] 정하은 님 — …", "Week 4 마스터클래스1 - 주재걸교수님(02.17)". */
 const TALK_THEN_NAME = new RegExp(
-  `${TALK_WORD}\\d*\\]?\\s*[-–—:|]?\\s*(?<![가-힣])${NAME}\\s*${HONORIFIC_SOURCE}${NAME_END}`,
+  `${TALK_WORD}\\d*${NOTE_WORD}\\]?\\s*[-–—:|]?\\s*(?<![가-힣])${NAME}\\s*${HONORIFIC_SOURCE}${NAME_END}`,
   'u',
 );
 /** "Talk by Jane Doe", "An interview with Dr. Jane Doe", "Fireside chat with …". */
@@ -49,16 +33,37 @@ const NAME_WITH_TITLE = new RegExp(
   `(?<![가-힣\\p{L}])${NAME}\\s*(?:교수님|교수|마스터님|마스터|박사님)${NAME_END}`,
   'u',
 );
+/** The people a host introduces by role: "게스트 송OO 님", "외부 연사 오OO 님 (회사)". */
+const ROLE_WORD = `(?:초청\\s?연사|연사|발표자|강연자|강사|게스트|인터뷰이|${['guest', 'speaker', 'presenter', 'interviewee'].map(anyCase).join('|')})`;
+/** A Hangul name needs its honorific here: "연사 이야기 — 정리" names nobody. */
+const ROLE_THEN_NAME = new RegExp(
+  `(?<![가-힣\\p{L}])${ROLE_WORD}\\s*[:：]?\\s*(?:${HANGUL_NAME}\\s*${HONORIFIC_SOURCE}${NAME_END}|${LATIN_NAME}(?=\\s*(?:$|[()[\\]\\-–—|,·])))`,
+  'u',
+);
+/** "<name> 님의 이야기", "<name> 님의 커리어", "Jane Doe's story". */
+const NAME_STORY = new RegExp(
+  `(?<![가-힣\\p{L}])(?:${HANGUL_NAME}\\s*${HONORIFIC_SOURCE}\\s*의\\s*(?:이야기|커리어|여정|경험|회고|인생)|${LATIN_NAME}['’]s\\s+(?:${['story', 'journey', 'career', 'path'].map(anyCase).join('|')}))`,
+  'u',
+);
+/** A name with an honorific standing as one segment of a title: "[행사 #3] X 님 — 부제", "후기 | X 님 '제목'". */
+const NAME_SEGMENT = new RegExp(
+  `(?:^|[\\]|:—–]\\s*|\\s-\\s*)${HANGUL_NAME}\\s*${HONORIFIC_SOURCE}(?=\\s*(?:$|[—–\\-:|'"“‘(]))`,
+  'u',
+);
 
-const LABEL =
-  /^\s*(?:[-*•]\s*)?(?:\*\*)?(?:speakers?|presenters?|lecturers?|guests?|interviewees?|연사|강연자|발표자|강사|게스트|인터뷰이|초청\s?연사)(?:\*\*)?\s*[:：]\s*(.+)$/iu;
-const BIO_HEADING =
-  /^\s*(?:#+\s*)?(?:\[)?(?:강사|연사|강연자|발표자|마스터)\s*소개(?:\])?\s*$|^\s*(?:#+\s*)?(?:about the speaker|speaker bio(?:graphy)?|speaker)\s*$/iu;
-const NAME_FIELD = /^\s*(?:[-*•]\s*)?(?:이름|성함|name)\s*[:：]\s*(.+)$/iu;
+const TITLE_PATTERNS = [
+  TALK_THEN_NAME,
+  NAME_THEN_TALK,
+  TALK_BY_NAME,
+  NAME_WITH_TITLE,
+  ROLE_THEN_NAME,
+  NAME_STORY,
+  NAME_SEGMENT,
+];
 
 /** Speaker from a heading or title, or null. */
 export function speakerFromTitle(title: string): string | null {
-  for (const pattern of [TALK_THEN_NAME, NAME_THEN_TALK, TALK_BY_NAME, NAME_WITH_TITLE]) {
+  for (const pattern of TITLE_PATTERNS) {
     const match = pattern.exec(title);
     const name = match ? cleanPersonName(match[1] ?? match[2] ?? '') : null;
     if (name) {
@@ -68,29 +73,76 @@ export function speakerFromTitle(title: string): string | null {
   return null;
 }
 
+const HEADING_MAX = 80;
+
 /**
- * A standalone heading that opens one talk: short, not a sentence, and naming a speaker with
- * an honorific and a talk word. "박성준 마스터님 특강에서는 …" is prose, not a heading.
+ * A standalone heading that opens one talk: short, not a list item, and naming a speaker the way
+ * a section of a multi-talk note does ("X 님 특강", "X 님 발표 — 제목", "Session 2 (X)", "Talk by X").
+ * A sentence mentioning a talk ("박성준 마스터님 특강에서는 …") is prose, not a heading.
  */
 export function talkHeadingSpeaker(line: string): string | null {
   const text = stripHeadingMarks(line);
-  if (text.length === 0 || text.length > 60 || /^[-*•]\s/.test(line.trim())) {
+  if (text.length === 0 || text.length > HEADING_MAX || /^[-*•]\s/.test(line.trim())) {
     return null;
   }
-  const tail = new RegExp(`${TALK_WORD}\\d*\\s*(?:\\([^)]*\\))?\\s*[:：]?$`, 'u');
+  return koreanTalkHeading(text) ?? numberedSession(text) ?? englishTalkHeading(text);
+}
+
+const TALK_TAIL = new RegExp(`${TALK_WORD}\\d*\\s*(?:\\([^)]*\\))?\\s*[:：]?$`, 'u');
+/** "배준서 님 발표 — 제목": name, honorific and talk word first, then the talk's own title. */
+const NAME_TALK_TITLE = new RegExp(
+  `^(?:\\[[^\\]]*\\]\\s*)?${NAME}\\s*${TITLE_HONORIFIC}\\s*(?:의\\s*)?${TALK_WORD}\\d*\\s*[—–\\-:|]\\s*\\S`,
+  'u',
+);
+
+function koreanTalkHeading(text: string): string | null {
   const endsWithSpeaker =
     TALK_THEN_NAME.test(text) && /(?:님|교수|마스터|박사)\s*(?:\([^)]*\))?$/u.test(text);
-  const korean = tail.test(text) || endsWithSpeaker ? speakerFromTitle(text) : null;
-  if (korean) {
-    return korean;
+  if (TALK_TAIL.test(text) || endsWithSpeaker) {
+    return speakerFromTitle(text);
   }
-  // English headings rarely carry an honorific: "Talk by Jane Doe", "Jane Doe — Keynote".
+  const match = NAME_TALK_TITLE.exec(text);
+  return match ? cleanPersonName(match[1] ?? match[2] ?? '') : null;
+}
+
+/** "Talk 2: 제목 — Jane Doe", "Session 3 (김OO 님)", "세션 1: 김OO 님 — 제목". */
+const SESSION_START = new RegExp(
+  `^(?:${TALK_WORD}|${anyCase('track')}|${anyCase('part')})\\s*#?\\d+\\s*[:.)—–-]?\\s*`,
+  'u',
+);
+/**
+ * A session's speaker: a Hangul name with its honorific ("(윤OO 님)": "(최종)" and "- 정리" name
+ * nobody), or a Latin full name.
+ */
+const SESSION_NAME = `(?:${HANGUL_NAME}\\s*${HONORIFIC_SOURCE}|${LATIN_NAME})`;
+const NAME_LAST = new RegExp(`[—–\\-|]\\s*${SESSION_NAME}\\s*$`, 'u');
+const NAME_IN_PARENS = new RegExp(`\\(\\s*${SESSION_NAME}\\s*(?:[,/·][^)]*)?\\)\\s*$`, 'u');
+const NAME_FIRST = new RegExp(`^${SESSION_NAME}\\s*[—–\\-:|]`, 'u');
+
+function numberedSession(text: string): string | null {
+  const start = SESSION_START.exec(text);
+  if (!start) {
+    return null;
+  }
+  const rest = text.slice(start[0].length);
+  for (const pattern of [NAME_LAST, NAME_IN_PARENS, NAME_FIRST]) {
+    const match = pattern.exec(rest);
+    const name = match ? cleanPersonName(match[1] ?? match[2] ?? '') : null;
+    if (name) {
+      return name;
+    }
+  }
+  return null;
+}
+
+// English headings rarely carry an honorific: "Talk by Jane Doe", "Jane Doe — Keynote".
+const TALK_BY_NAME_HEADING = new RegExp(`${TALK_BY_NAME.source}\\s*(?:\\([^)]*\\))?$`, 'u');
+const NAME_THEN_TALK_HEADING = new RegExp(`^${LATIN_NAME}\\s*[-–—:|]\\s*${TALK_WORD}$`, 'u');
+
+function englishTalkHeading(text: string): string | null {
   const english = TALK_BY_NAME_HEADING.exec(text) ?? NAME_THEN_TALK_HEADING.exec(text);
   return english?.[1] ? cleanPersonName(english[1]) : null;
 }
-
-const TALK_BY_NAME_HEADING = new RegExp(`${TALK_BY_NAME.source}\\s*(?:\\([^)]*\\))?$`, 'u');
-const NAME_THEN_TALK_HEADING = new RegExp(`^${LATIN_NAME}\\s*[-–—:|]\\s*${TALK_WORD}$`, 'u');
 
 export function stripHeadingMarks(line: string): string {
   return line
@@ -100,36 +152,4 @@ export function stripHeadingMarks(line: string): string {
     .replace(/^\*\*(.+)\*\*$/, '$1')
     .replace(/^(?:\d{1,2}[.)]|[①-⑳])\s+/, '')
     .trim();
-}
-
-/** Speakers named by a label line ("Speaker: Jane Doe", "연사: 이활석 (업스테이지)"). */
-export function speakersFromLabels(lines: string[]): string[] {
-  for (const line of lines) {
-    const match = LABEL.exec(line);
-    const names = match?.[1] ? splitNameList(match[1]) : [];
-    if (names.length > 0) {
-      return names;
-    }
-  }
-  return [];
-}
-
-/** The name opening a "강사 소개" / "About the speaker" block, within its first lines. */
-export function speakerFromBioBlock(lines: string[]): string | null {
-  const start = lines.findIndex((line) => BIO_HEADING.test(line));
-  if (start < 0) {
-    return null;
-  }
-  for (const line of lines.slice(start + 1, start + 4)) {
-    const field = NAME_FIELD.exec(line);
-    const candidate = (field?.[1] ?? line)
-      .replace(/^\s*[-*•]\s*/, '')
-      .split(/[,(|—–]/)[0]
-      ?.trim();
-    const name = candidate ? cleanPersonName(candidate) : null;
-    if (name) {
-      return name;
-    }
-  }
-  return null;
 }

@@ -63,6 +63,8 @@ export interface GraphRows {
 
 export const UNNAMED_AUTHOR = 'Unnamed author';
 
+type EntityRef = (type: EntityType, name: string, kind?: string | null, unnamed?: boolean) => string;
+
 export function toGraphRows(source: SourceRecord, talks: ExtractedTalk[]): GraphRows {
   const rows: GraphRows = {
     source,
@@ -74,7 +76,7 @@ export function toGraphRows(source: SourceRecord, talks: ExtractedTalk[]): Graph
     affiliations: [],
   };
   const entities = new Map<string, EntityRow>();
-  const entity = (type: EntityType, name: string, kind: string | null = null, unnamed = false) => {
+  const entity: EntityRef = (type, name, kind = null, unnamed = false) => {
     const id = unnamed ? `person:unnamed-${source.id.split(':')[1]}-${name}` : entityId(type, name);
     const known = entities.get(id);
     if (!known) {
@@ -84,30 +86,49 @@ export function toGraphRows(source: SourceRecord, talks: ExtractedTalk[]): Graph
     }
     return id;
   };
-  for (const { talk, extraction, fingerprint } of talks) {
-    const { speakers: _speakers, text: _text, ...props } = talk;
-    rows.talks.push({ ...props, fingerprint });
-    const speakerIds = talk.speakers.map((name) => entity('Person', name));
-    rows.given.push(...speakerIds.map((person) => ({ talk: talk.id, person })));
-    for (const found of extraction.entities) {
-      const id = entity(found.type, found.name, found.kind);
-      rows.mentions.push({
-        talk: talk.id,
-        entity: id,
-        count: found.count,
-        snippet: found.snippet,
-        aliases: found.aliases,
-      });
-    }
-    // The narrator of "I decided…" sentences: the speaker, or an author the text leaves unnamed.
-    const narrator = () => speakerIds[0] ?? entity('Person', String(talk.position), null, true);
-    const person = (name: string | null) => (name ? entity('Person', name) : narrator());
-    const place = (p: Place | null) => (p ? entity(p.type, p.name) : null);
-    extraction.decisions.forEach((d, index) => {
+  for (const extracted of talks) {
+    addTalk(rows, entity, extracted);
+  }
+  rows.entities = [...entities.values()];
+  return rows;
+}
+
+function addTalk(rows: GraphRows, entity: EntityRef, { talk, extraction, fingerprint }: ExtractedTalk): void {
+  const {
+    speakers: _speakers,
+    text: _text,
+    narrator: _narrator,
+    authorUnnamed,
+    headings: _headings,
+    ...props
+  } = talk;
+  rows.talks.push({ ...props, fingerprint });
+  const speakerIds = talk.speakers.map((name) => entity('Person', name));
+  rows.given.push(...speakerIds.map((person) => ({ talk: talk.id, person })));
+  for (const found of extraction.entities) {
+    const id = entity(found.type, found.name, found.kind);
+    rows.mentions.push({
+      talk: talk.id,
+      entity: id,
+      count: found.count,
+      snippet: found.snippet,
+      aliases: found.aliases,
+    });
+  }
+  // "I decided…" belongs to the speaker, or to an author who tells their own story unnamed.
+  // A talk with neither (a third-person recap whose subject was not found) has no narrator:
+  // its unattributed steps are dropped rather than pinned on a made-up person.
+  const narrator =
+    speakerIds[0] ?? (authorUnnamed ? entity('Person', String(talk.position), null, true) : null);
+  const person = (name: string | null) => (name ? entity('Person', name) : narrator);
+  const place = (p: Place | null) => (p ? entity(p.type, p.name) : null);
+  extraction.decisions.forEach((d, index) => {
+    const who = person(d.person);
+    if (who) {
       rows.decisions.push({
         id: `decision:${sha256(`${talk.id}#${index}#${d.kind}`).slice(0, 16)}`,
         talk: talk.id,
-        person: person(d.person),
+        person: who,
         kind: d.kind,
         year: d.year,
         from: place(d.from),
@@ -116,21 +137,20 @@ export function toGraphRows(source: SourceRecord, talks: ExtractedTalk[]): Graph
         evidence: d.evidence,
         offset: d.offset,
       });
-    });
-    for (const a of extraction.affiliations) {
+    }
+  });
+  for (const a of extraction.affiliations) {
+    const who = person(a.person);
+    if (who) {
+      const { person: _person, institution, ...facts } = a;
       rows.affiliations.push({
         talk: talk.id,
-        person: person(a.person),
-        institution: entity('Institution', a.institution),
-        role: a.role,
-        since: a.since,
-        until: a.until,
-        evidence: a.evidence,
+        person: who,
+        institution: entity('Institution', institution),
+        ...facts,
       });
     }
   }
-  rows.entities = [...entities.values()];
-  return rows;
 }
 
 function summarise(d: ExtractedDecision): string {

@@ -6,9 +6,24 @@ import { type DomNode, type FormatCallback, type HtmlToTextOptions, htmlToText }
  * images, navigation, headers, footers, sidebars, scripts and forms dropped.
  */
 export function htmlToPlainText(html: string): string {
-  return htmlToText(html, optionsFor(html))
+  const text = htmlToText(html, optionsFor(html))
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+  // Pages whose content has no top heading name their talk (and its speaker) in <title> only.
+  const title = /^#\s/m.test(text) ? null : pageTitle(html);
+  return title && text.length > 0 ? `# ${title}\n\n${text}` : text;
+}
+
+/** The page's <title> without the site name a template appends ("Talk title | Site"). */
+export function pageTitle(html: string): string | null {
+  const raw = /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1];
+  if (!raw) {
+    return null;
+  }
+  const title = htmlToText(raw, { wordwrap: false }).replace(/\s+/g, ' ').trim();
+  const parts = title.split(/\s+[|·»]\s+/);
+  const main = parts.length > 1 ? parts.slice(0, -1).join(' | ') : title;
+  return main.length > 0 ? main : null;
 }
 
 const SKIPPED = [
@@ -36,6 +51,16 @@ const SKIPPED = [
   '[role=contentinfo]',
   '[aria-hidden=true]',
   '[hidden]',
+  // Reader comments, share bars and cookie banners: a comment is not the speaker's story.
+  '[class^=comment]',
+  '[class~=comments]',
+  '[class~=comment-list]',
+  '[id^=comment]',
+  '#disqus_thread',
+  '[class^=share]',
+  '[class~=share]',
+  '[id^=cookie]',
+  '[class^=cookie]',
 ];
 
 /** A heading as a markdown `#` line; headings are not upper-cased (the default would). */

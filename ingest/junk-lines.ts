@@ -68,9 +68,13 @@ export function isLinkOnly(line: string): boolean {
   return /^[\s\-*•|·/>,]*$/.test(rest);
 }
 
-/** "Home | About | Blog | Contact": three or more short segments, none a sentence. */
+/**
+ * "Home | About | Blog | Contact": three or more short segments, none a sentence. A line of
+ * labelled facts ("일시: 2023-10-21 / 장소: …") or with a date ("일시 2022-06-09 · 글 운영팀") is a
+ * talk's metadata, not navigation.
+ */
 function isNavigationBar(line: string): boolean {
-  if (line.startsWith('|')) {
+  if (line.startsWith('|') || /[:：]\s*\S/.test(line) || /(?:19|20)\d\d\s*[-./년]\s*\d{1,2}/.test(line)) {
     return false;
   }
   const segments = line.split(/\s+[|·/]\s+|\s*\|\s*/).filter((s) => s.trim().length > 0);

@@ -1,8 +1,10 @@
 import { sourceId, talkId } from '../graph/ids.ts';
 import { stripHeadingMarks, talkHeadingSpeaker } from './find-speakers.ts';
 import type { FrontMatter } from './front-matter.ts';
+import { heldOnDate } from './held-on-date.ts';
 import type { SourceText } from './read-source.ts';
 import { resolveTalkDate } from './resolve-talk-date.ts';
+import { asLabelLine } from './speaker-labels.ts';
 import { stripJunk } from './strip-junk.ts';
 import { findTalkSections, type TalkSection } from './talk-sections.ts';
 import { findTalkVoice } from './talk-speakers.ts';
@@ -69,12 +71,7 @@ export function splitTalks(source: SourceText, meta: FrontMatter, body: string):
     const record: TalkRecord = {
       id: talkId(source.path, position),
       title,
-      date: resolveTalkDate({
-        frontMatter: meta.date,
-        heading: title,
-        nearby: metaLines(section.lines.slice(section.kind === 'note' ? 0 : 1), 3),
-        documentHeader,
-      }),
+      date: talkDate(meta, title, section, documentHeader),
       language: meta.language || detectLanguage(text || title),
       series:
         meta.series || (multi && section.kind === 'heading' && documentTitle ? clip(documentTitle) : null),
@@ -88,6 +85,30 @@ export function splitTalks(source: SourceText, meta: FrontMatter, body: string):
   });
   return { source: { id: sourceId(source.path), path: source.path, sha256: source.sha256 }, talks };
 }
+
+/**
+ * When the talk was given: front matter, else a date the opening says it was held on ("지난 1월
+ * 27일에 있었던 특강"), else the date near its title or in the note's header (often the post's).
+ */
+function talkDate(
+  meta: FrontMatter,
+  title: string,
+  section: TalkSection,
+  documentHeader: string[],
+): string | null {
+  const stated = resolveTalkDate({
+    frontMatter: meta.date,
+    heading: title,
+    nearby: metaLines(section.lines.slice(section.kind === 'note' ? 0 : 1), 3),
+    documentHeader,
+  });
+  if (meta.date) {
+    return stated;
+  }
+  return heldOnDate(section.lines.join('\n').slice(0, OPENING), stated) ?? stated;
+}
+
+const OPENING = 800;
 
 /** A note's title: its first markdown heading, a talk heading, else its first title-like line. */
 function titleOf(lines: string[]): string {
@@ -110,14 +131,19 @@ function leadLines(lines: string[]): string[] {
 
 /**
  * Lines that may state when a talk was given: near the top, short, and not list items or table
- * rows — those hold the story's own dates (SQuAD in May 2016), not the talk's.
+ * rows — those hold the story's own dates (SQuAD in May 2016), not the talk's — unless a date
+ * label opens the item ("- 일시: 2023년 9월 14일"). A quote mark is only layout ("> 2023년 7월 11일, …").
  */
 function metaLines(lines: string[], count: number): string[] {
   return lines
-    .map((l) => l.trim())
+    .map((l) => asLabelLine(l).trim().replace(/^>\s*/, ''))
+    .map((l) => (DATE_LABEL_ITEM.test(l) ? l.replace(/^[-*•]\s*/, '') : l))
     .filter((l) => l.length > 0 && l.length <= 160 && !/^(?:[-*•|>]|\d{1,2}[.)]\s)/.test(l))
     .slice(0, count);
 }
+
+const DATE_LABEL_ITEM =
+  /^[-*•]\s*(?:\*\*)?(?:일시|날짜|일자|행사일|강연일|방송일|date|when)(?:\*\*)?\s*[:：]/i;
 
 function innerHeadings(section: TalkSection): string[] {
   return section.lines

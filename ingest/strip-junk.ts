@@ -8,6 +8,7 @@ import { removePersonalData } from './personal-data.ts';
  */
 export function stripJunk(text: string): string {
   let lines = removePersonalData(text).split('\n');
+  lines = dropCommentThread(lines);
   lines = dropCalendars(lines);
   lines = dropRelatedPosts(lines);
   lines = dropTocEchoes(lines);
@@ -26,6 +27,20 @@ export function stripJunk(text: string): string {
 }
 
 const LIST_ITEM = /^\s*[-*•]\s+(.+)$/;
+
+/** "댓글 3", "## 댓글", "Comments (2)", "5 Comments", "3 Responses": the header of a reader thread. */
+const COMMENT_HEADER =
+  /^\s*(?:#{1,6}\s*(?:댓글|comments?|responses?)\s*(?:\(?\d+\)?\s*개?)?|(?:댓글|comments?|responses?)\s*\(?\d+\)?\s*개?|\d+\s*(?:comments?|responses?|개의\s*댓글))\s*$/i;
+
+/**
+ * A reader thread at the end of a saved page: readers' words are not the talk, and their advice
+ * ("유학 가기 전에 회사를 다녀 보세요") must not become the speaker's decisions. Only a header in
+ * the second half of the page counts, and everything after it goes.
+ */
+function dropCommentThread(lines: string[]): string[] {
+  const header = lines.findIndex((line, i) => i >= lines.length / 2 && COMMENT_HEADER.test(line));
+  return header < 0 ? lines : lines.slice(0, header);
+}
 const TABLE_RULE = /^[\s|:-]+$/;
 
 /** A weekday header and the day rows under it; stray day rows go line by line later. */

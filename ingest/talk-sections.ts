@@ -1,5 +1,6 @@
 import { stripHeadingMarks, talkHeadingSpeaker } from './find-speakers.ts';
 import { parseDateText } from './resolve-talk-date.ts';
+import { speakerLabelBelow } from './speaker-labels.ts';
 
 /**
  * Where the talks of a note begin and end. Three layouts, tried in order:
@@ -34,11 +35,14 @@ export function findTalkSections(text: string): SectionedNote {
   );
 }
 
-/** Splits at talk headings, but only when they name at least two different speakers. */
+/**
+ * Splits at talk headings — a heading naming its speaker, or any heading whose next lines label
+ * one ("## 세션 2: 제목" then "발표자: X") — but only when they name two different speakers or more.
+ */
 function byTalkHeadings(lines: string[]): SectionedNote | null {
   const starts: { index: number; speaker: string }[] = [];
   lines.forEach((line, index) => {
-    const speaker = talkHeadingSpeaker(line);
+    const speaker = talkHeadingSpeaker(line) ?? (isHeading(line) ? speakerLabelBelow(lines, index) : null);
     if (speaker && speaker !== starts.at(-1)?.speaker) {
       starts.push({ index, speaker });
     }
@@ -52,6 +56,11 @@ function byTalkHeadings(lines: string[]): SectionedNote | null {
     return { kind: 'heading', title: heading, headingSpeaker: speaker, lines: lines.slice(index, end) };
   });
   return { header: lines.slice(0, starts[0]?.index ?? 0), sections };
+}
+
+/** A markdown heading, or a short bold line standing for one. */
+function isHeading(line: string): boolean {
+  return /^\s{0,3}#{1,6}\s+\S/.test(line) || /^\s*\*\*[^*]{2,80}\*\*\s*$/.test(line);
 }
 
 const READ_MORE =

@@ -1,5 +1,8 @@
-import { speakerFromBioBlock, speakerFromTitle, speakersFromLabels } from './find-speakers.ts';
+import { speakerFromTitle } from './find-speakers.ts';
 import { cleanPersonName, withoutHonorific } from './person-name.ts';
+import { authorFromSelfIntroduction } from './self-introduction.ts';
+import { speakerFromBioBlock, speakerFromProfile, speakersFromLabels } from './speaker-labels.ts';
+import { transcriptSpeakers } from './transcript-speaker.ts';
 
 export interface TalkVoice {
   speakers: string[];
@@ -25,29 +28,36 @@ export interface VoiceInput {
 
 /**
  * Who speaks in a talk, strongest evidence first: a section heading, front matter, the title,
- * a label line, a speaker-bio block; else the note's author, named by a byline or left unnamed.
+ * a label line, a speaker-bio block, the subject of a CV, the guest of a transcript; else the
+ * note's author, named by a byline or a self-introduction, or left unnamed.
+ * Each finder is tried lazily: the first that names someone wins.
  */
 export function findTalkVoice(input: VoiceInput): TalkVoice {
   const fromMeta =
     input.multi && input.metaSpeakers.length > 1 ? [] : input.metaSpeakers.map(withoutHonorific);
-  const candidates: (string[] | string | null)[] = [
-    input.headingSpeaker,
-    fromMeta,
-    speakerFromTitle(input.title),
-    speakersFromLabels(input.lead),
-    speakerFromBioBlock(input.lead),
+  const finders: (() => string[] | string | null)[] = [
+    () => input.headingSpeaker,
+    () => fromMeta,
+    () => speakerFromTitle(input.title),
+    () => speakersFromLabels(input.lead),
+    () => speakerFromBioBlock(input.lead),
+    () => speakerFromProfile(input.lead),
+    () => transcriptSpeakers(input.text),
   ];
-  for (const candidate of candidates) {
-    const speakers = typeof candidate === 'string' ? [candidate] : (candidate ?? []);
+  for (const find of finders) {
+    const found = find();
+    const speakers = typeof found === 'string' ? [found] : (found ?? []);
     if (speakers.length > 0) {
       return { speakers, narrator: 'speaker', authorUnnamed: false };
     }
   }
-  const author = authorFromByline(input.lead);
+  const firstPerson = tellsAuthorsStory(input.text);
+  const author =
+    authorFromByline(input.lead) ?? (firstPerson ? authorFromSelfIntroduction(input.text) : null);
   if (author) {
     return { speakers: [author], narrator: 'author', authorUnnamed: false };
   }
-  return { speakers: [], narrator: 'author', authorUnnamed: tellsAuthorsStory(input.text) };
+  return { speakers: [], narrator: 'author', authorUnnamed: firstPerson };
 }
 
 const BYLINE =

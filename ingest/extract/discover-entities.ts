@@ -5,22 +5,12 @@
  * "현)" résumé line, a verb of joining) and rejects common nouns and page junk.
  */
 
+import { modelsByShape, namesByKindWord } from './discover-models.ts';
+import { type DiscoveredMention, mention, words } from './discovered.ts';
 import type { Ontology } from './load-ontology.ts';
-import { lookupAlias } from './match-ontology.ts';
 import { PARTICLE_CHAIN_SOURCE, PERSON_HONORIFICS, particleChainEnd } from './particles.ts';
-import type { Mention } from './types.ts';
 
-export interface DiscoveredMention extends Mention {
-  /** A given name alone (활석님) or a surname alone (Müller 교수님): kept only if the talk resolves it. */
-  partial?: 'given' | 'surname';
-  /**
-   * Named by a strong cue (…University, at X, X에 입사): more specific than an ontology name inside
-   * it (Acme Robotics around Robotics, Samsung Research America around Samsung Research).
-   */
-  specific?: boolean;
-}
-
-const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+export type { DiscoveredMention } from './discovered.ts';
 
 const SURNAMES = words(
   '김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주 ' +
@@ -72,6 +62,7 @@ export function discoverEntities(text: string, options: { ontology?: Ontology } 
     ...koreanPeople(text),
     ...latinPeople(text),
     ...modelsByShape(text, options.ontology),
+    ...namesByKindWord(text),
     ...institutionsBySuffix(text),
     ...latinInstitutions(text),
     ...institutionsFromResumeLines(text),
@@ -79,17 +70,6 @@ export function discoverEntities(text: string, options: { ontology?: Ontology } 
     ...institutionsBeforeJoinVerbs(text),
   ];
   return found.filter((mention) => !isJunk(mention.name));
-}
-
-/** A discovered mention; `surface` is the text at `start` (the name may be normalised). */
-function mention(
-  type: Mention['type'],
-  name: string,
-  start: number,
-  surface: string,
-  kind: string | null = null,
-): DiscoveredMention {
-  return { type, name, surface, start, end: start + surface.length, kind, origin: 'discovered' };
 }
 
 function koreanPeople(text: string): DiscoveredMention[] {
@@ -147,75 +127,6 @@ function latinPeople(text: string): DiscoveredMention[] {
     }
   }
   return out;
-}
-
-// --- models ------------------------------------------------------------------------------
-
-/** Name + version: GPT-4, GPT4, PaLM 2, LLaMA-2, YOLOv5, ResNet-50, Mistral-7B. */
-const VERSIONED =
-  /(?<![A-Za-z0-9.-])([A-Za-z]{2,}?)([- ]?)(\d{1,2}(?:\.\d{1,2})?)((?:-\d{1,3})?[BbMm]|[a-z])?(?![A-Za-z0-9]|[.-]\d)/g;
-/** Family suffixes: KoBERT, SciBERT, BioGPT, mT5-style, BiLM, Longformer. */
-const SUFFIXED =
-  /(?<![A-Za-z0-9-])([A-Z][A-Za-z]*-?(?:BERT|GPT|ELECTRA|BART)|[A-Za-z]*[a-z][A-Za-z]*LM|[A-Z][a-z]+former)(?![A-Za-z0-9])/g;
-/** "X to Y" / "X for Y" names: Node2Vec, Pix2Pix, BERT4Rec (AI4NLP, all capitals after, is a blog). */
-const LINKED = /(?<![A-Za-z0-9])([A-Za-z]{2,}[24][A-Z][a-z]+)(?![A-Za-z0-9])/g;
-/** Families whose names are ordinary capitalised words, so the two-capitals rule misses them. */
-const FAMILIES = words(
-  'llama gemma mistral mixtral qwen falcon phi claude gemini vicuna alpaca grok solar exaone yolo',
-);
-const NOT_MODEL_BASES = words(
-  'covid cuda html css es ipv usb ddr hbm rtx gtx tpu gpu cpu npu ios macos os iso ieee toeic toefl mbti lte ' +
-    'mp ps week day top part phase level stage season vol no pep rfc sql it ai ml dl cs sw hw ui ux cv nlp sota ' +
-    'python java web win windows office chapter section figure table lecture class step round page ver version ' +
-    'bleu rouge meteor f top',
-);
-
-function modelsByShape(text: string, ontology: Ontology | undefined): DiscoveredMention[] {
-  const out: DiscoveredMention[] = [];
-  for (const match of text.matchAll(VERSIONED)) {
-    const [whole, base = '', sep = '', version = '', size = ''] = match;
-    if (!isModelBase(base, sep, ontology) || !endsAsWord(text, match.index + whole.length)) {
-      continue;
-    }
-    // GPT3, GPT 3 and GPT-3 are one name; a short or mixed-case base stays glued (T5, YOLOv5).
-    const glue = sep !== '' || /^[A-Z]{3,}$/.test(base) ? '-' : '';
-    out.push(mention('Model', `${base}${glue}${version}${size}`, match.index, whole));
-  }
-  for (const match of text.matchAll(LINKED)) {
-    const name = match[1] ?? '';
-    if (endsAsWord(text, match.index + name.length)) {
-      out.push(mention('Model', name, match.index, name));
-    }
-  }
-  for (const match of text.matchAll(SUFFIXED)) {
-    const name = match[1] ?? '';
-    if (!/^(?:LLM|MLLM|VLM|SLM|sLLM|LM)$/.test(name) && endsAsWord(text, match.index + name.length)) {
-      out.push(mention('Model', name, match.index, name));
-    }
-  }
-  return out;
-}
-
-function isModelBase(base: string, sep: string, ontology: Ontology | undefined): boolean {
-  const lower = base.toLowerCase();
-  if (NOT_MODEL_BASES.has(lower)) {
-    return false;
-  }
-  const known = ontology === undefined ? [] : lookupAlias(ontology, base);
-  if (known.some((entity) => entity.type !== 'Model')) {
-    return false;
-  }
-  const family = FAMILIES.has(lower) || known.length > 0;
-  const capitals = (base.match(/[A-Z]/g) ?? []).length;
-  if (sep === ' ') {
-    return family || (capitals >= 2 && /[a-z]/.test(base));
-  }
-  return family || (base.length >= 3 && capitals >= 2);
-}
-
-/** Hangul right after a name must be particles (GPT-4는), not a counter or a word (BERT 2개). */
-function endsAsWord(text: string, end: number): boolean {
-  return particleChainEnd(text, end) >= 0;
 }
 
 // --- institutions -------------------------------------------------------------------------
@@ -282,10 +193,10 @@ function institutionInWord(token: string, start: number): DiscoveredMention | nu
 }
 
 const LATIN_ORG = new RegExp(
-  `(?<![\\p{L}\\p{N}])((?:${CAP_WORD}\\s+){1,3}(?:Labs?|Laboratory|University|Institute(?: of Technology)?|Research))(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])((?:${CAP_WORD}[ \\t]+){1,3}(?:Labs?|Laboratory|University|Institute(?: of Technology)?|Research))(?![\\p{L}\\p{N}])`,
   'gu',
 );
-const UNIVERSITY_OF = /(?<![\p{L}\p{N}])(University of \p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})/gu;
+const UNIVERSITY_OF = /(?<![\p{L}\p{N}])(University of \p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,2})/gu;
 const GENERIC_LATIN = words(
   'The Our My This That A An AI ML NLP Deep Machine Learning Data Vision Language Speech Applied Open Research ' +
     'Lab Labs University Institute Computer Science Senior Junior Visiting Staff Principal Lead',
@@ -350,7 +261,8 @@ function institutionsFromResumeLines(text: string): DiscoveredMention[] {
   return out;
 }
 
-const AT_ORG = new RegExp(`(?<![\\p{L}])at\\s+(${CAP_WORD}(?:\\s+(?:${CAP_WORD}|of|for|and))*)`, 'gu');
+/** A name never runs over a line end ("… at Naver" then the next line's "Experience"). */
+const AT_ORG = new RegExp(`(?<![\\p{L}])at[ \\t]+(${CAP_WORD}(?:[ \\t]+(?:${CAP_WORD}|of|for|and))*)`, 'gu');
 const NOT_AFTER_AT = words(
   'The This That All Least First Last Home Work Night Once Times Risk Scale Large Best Most Some Any ' +
     'January February March April May June July August September October November December ' +
@@ -397,14 +309,29 @@ const GENERIC_TAILS = [
   '곳',
 ];
 
+/** "데이터 분석가로 입사", "연구원으로 근무": a role taken, not a workplace (with 로/으로 only). */
+const ROLE_TAILS = words(
+  '분석가 전문가 개발자 기획자 엔지니어 연구원 연구자 디자이너 매니저 리서처 사이언티스트 인턴 직원 사원 ' +
+    '담당자 요원 리더 팀장 교수 포닥 대표 이사 창업자 신입 경력직',
+);
+
+function isRoleTaken(word: string, particle: string): boolean {
+  return (particle === '로' || particle === '으로') && [...ROLE_TAILS].some((role) => word.endsWith(role));
+}
+
 /** Capitalised words right before a Latin name: "Samsung Research " before "America에 입사". */
-const LATIN_LEAD = new RegExp(`(?:${CAP_WORD}\\s){1,3}$`, 'u');
+const LATIN_LEAD = new RegExp(`(?:${CAP_WORD}[ \\t]){1,3}$`, 'u');
 
 function institutionsBeforeJoinVerbs(text: string): DiscoveredMention[] {
   const out: DiscoveredMention[] = [];
   for (const match of text.matchAll(BEFORE_JOIN)) {
     const word = match[1] ?? '';
-    if (GENERIC_PLACES.has(word) || GENERIC_TAILS.some((tail) => word.endsWith(tail))) {
+    const particle = match[0].slice(word.length).match(/^(?:에서|에|으로|로)/)?.[0] ?? '';
+    if (
+      GENERIC_PLACES.has(word) ||
+      GENERIC_TAILS.some((tail) => word.endsWith(tail)) ||
+      isRoleTaken(word, particle)
+    ) {
       continue;
     }
     const before = text.slice(Math.max(0, match.index - 60), match.index);

@@ -43,7 +43,10 @@ const EXPLICIT: ReadonlyArray<[RegExp, (m: RegExpExecArray) => number]> = [
 const RELATIVE: ReadonlyArray<[RegExp, number]> = [
   [/재작년|the year before last/gi, -2],
   [/작년|지난\s?해|last year|previous year/gi, -1],
-  [/올해|올\s해|금년|이번\s?해|this year/gi, 0],
+  [
+    /올해|올\s해|금년|이번\s?해|(?<![가-힣])올\s?(?:봄|여름|가을|겨울)|this year|earlier this year|this (?:spring|summer|fall|autumn|winter)/gi,
+    0,
+  ],
   [/내년|next year/gi, 1],
 ];
 const YEARS_AGO = /(\d{1,2})\s*년\s*전(?![공자체문략통])|\b(\d{1,2}) years? ago\b/gi;
@@ -176,6 +179,30 @@ export function sectionYears(sentences: readonly Sentence[]): Array<number | nul
   });
 }
 
+/** What may stand beside the year in a bare time answer: a season, a part of the year, a copula. */
+const TIME_ANSWER_REST =
+  /^(?:[\s.,!~]|봄|여름|가을|겨울|초|말|중반|중순|쯤|경|무렵|즈음|이요|요|입니다|이었어요|였어요|이었죠|였죠|이에요|예요|에|\b(?:the|in|around|early|late|mid|spring|summer|fall|autumn|winter|that was)\b)*$/i;
+const TIME_ANSWER_MAX = 30;
+const ANSWER_LABEL = /^\s*[\p{L}]{1,10}\s*[:：]\s*/u;
+
+/**
+ * The year of a sentence that is a bare time answer ("작년 가을이요.", "2019년 봄이었어요.", "In 2019."):
+ * it dates the sentence that follows it in the same block. Null when the sentence says more.
+ */
+export function timeAnswer(text: string, talkYear: number | null): number | null {
+  if (text.length > TIME_ANSWER_MAX) {
+    return null;
+  }
+  const years = findYears(text, talkYear);
+  const only = years.length === 1 ? years[0] : undefined;
+  if (!only || only.year === null) {
+    return null;
+  }
+  // An answer may carry its speaker's label ("A: 작년 가을이요.").
+  const rest = (text.slice(0, only.start) + text.slice(only.end)).replace(ANSWER_LABEL, '');
+  return TIME_ANSWER_REST.test(rest) ? only.year : null;
+}
+
 export interface YearQuery {
   sentence: Sentence;
   /** The clause holding the fact, as absolute offsets inside the sentence. */
@@ -214,6 +241,11 @@ export function resolveYear(query: YearQuery): ResolvedYear {
   const before = new Set(years.filter((m) => m.end <= clause.start).map((m) => m.year));
   if (before.size === 1) {
     return { year: [...before][0] ?? null, source: 'sentence', anchored: false };
+  }
+  const leadIn =
+    query.previous?.block === sentence.block ? timeAnswer(query.previous.text, query.talkYear) : null;
+  if (leadIn !== null) {
+    return { year: leadIn, source: 'sentence', anchored: false };
   }
   if (query.useSection && query.sectionYear !== null) {
     return { year: query.sectionYear, source: 'heading', anchored: false };

@@ -65,6 +65,39 @@ describe('model names by shape', () => {
   });
 });
 
+describe('models and datasets by the kind word beside them', () => {
+  it('finds a dataset before 데이터셋 / dataset, and a model introduced as one', () => {
+    expect(discovered('회사가 공개한 QuizBank 데이터셋을 정리했다', 'Dataset')).toEqual(['QuizBank']);
+    expect(discovered('We released the TripleQA dataset in 2021.', 'Dataset')).toEqual(['TripleQA']);
+    expect(discovered('ORBIT라는 그래프 기반 모델을 팀에서 만들었다', 'Model')).toEqual(['ORBIT']);
+    expect(discovered('we trained a model called TinyRanker', 'Model')).toEqual(['TinyRanker']);
+  });
+
+  it('finds prefixed model names by shape: miniFOO-E, nanoGPT-like', () => {
+    expect(discovered('miniCLIP-V 공개 과정 이야기', 'Model')).toEqual(['miniCLIP-V']);
+  });
+
+  it('does not take fields, tools or lower-case words for names', () => {
+    expect(discovered('LLM 벤치마크와 NLP 데이터셋, 공개 dataset 이야기', 'Dataset')).toEqual([]);
+    expect(discovered('GPU 모델이라는 말, iOS 앱', 'Model')).toEqual([]);
+  });
+});
+
+describe('institutions: roles and line ends', () => {
+  it('does not take a role taken (분석가로 입사) for a workplace', () => {
+    expect(discovered('2017년 데이터 분석가로 입사', 'Institution')).toEqual([]);
+    expect(new Set(discovered('2017년 에이비씨랩스로 입사', 'Institution'))).toEqual(
+      new Set(['에이비씨랩스']),
+    );
+  });
+
+  it('does not run a Latin name over a line end', () => {
+    expect(
+      discovered('Senior Engineer at Acmecorp\n\nExperience\nAcmecorp — Engineer', 'Institution'),
+    ).toEqual(['Acmecorp']);
+  });
+});
+
 describe('institutions', () => {
   it('by suffix: 대학교, 연구소, 재단, 랩스, glued to a name, particles cut', () => {
     const text = '한빛대학교에서 공부하고 누리과학연구소를 거쳐 한국언론진흥재단에서 일하다가 가나다랩스로';

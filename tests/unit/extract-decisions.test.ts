@@ -127,9 +127,10 @@ describe('note-style lines, timelines and CVs', () => {
       year: 2019,
       to: 'Kakao',
     });
+    // The company left on the way to founding one is where the founding comes from.
     expect(brief('삼성전자 퇴사 후 창업했다.')).toEqual([
       { kind: 'left', year: null, person: null, from: 'Samsung Electronics', to: null },
-      { kind: 'founded', year: null, person: null, from: null, to: null },
+      { kind: 'founded', year: null, person: null, from: 'Samsung Electronics', to: null },
     ]);
   });
 
@@ -363,10 +364,29 @@ describe('evidence', () => {
 
 describe('affiliations', () => {
   it('reads 현)/전) lists with their years', () => {
-    const { affiliations } = run('현) KAIST 교수\n전) 네이버 클로바 연구원 (2018~2021)');
-    expect(affiliations).toEqual([
-      expect.objectContaining({ person: null, institution: 'KAIST', role: '교수', since: null, until: null }),
-      expect.objectContaining({ person: null, institution: 'Naver', role: null, since: 2018, until: 2021 }),
+    const { affiliations, decisions } = run('현) KAIST 교수\n전) 네이버 클로바 연구원 (2018~2021)');
+    expect(affiliations).toHaveLength(2);
+    expect(affiliations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          person: null,
+          institution: 'KAIST',
+          role: '교수',
+          since: null,
+          until: null,
+        }),
+        expect.objectContaining({
+          person: null,
+          institution: 'Naver',
+          role: '연구원',
+          since: 2018,
+          until: 2021,
+        }),
+      ]),
+    );
+    // A line closing with its period is a CV item: the post was taken in its first year.
+    expect(decisions).toEqual([
+      expect.objectContaining({ kind: 'joined', year: 2018, to: { type: 'Institution', name: 'Naver' } }),
     ]);
   });
 

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  speakerFromBioBlock,
-  speakerFromTitle,
-  speakersFromLabels,
-  talkHeadingSpeaker,
-} from '../../ingest/find-speakers.ts';
+import { speakerFromTitle, talkHeadingSpeaker } from '../../ingest/find-speakers.ts';
 import { cleanPersonName, splitNameList, withoutHonorific } from '../../ingest/person-name.ts';
+import { speakerFromBioBlock, speakersFromLabels } from '../../ingest/speaker-labels.ts';
 
 describe('speakers from titles and headings', () => {
   it.each([
@@ -41,6 +37,47 @@ describe('speakers from titles and headings', () => {
     expect(talkHeadingSpeaker('## Talk by Jane Doe')).toBe('Jane Doe');
     expect(talkHeadingSpeaker('## Jane Doe — Keynote')).toBe('Jane Doe');
     expect(talkHeadingSpeaker('A talk by Jane Doe about leaving academia for a startup')).toBeNull();
+  });
+});
+
+describe('more title shapes', () => {
+  it.each([
+    ['[웨비나 후기] 한지우 님 — 검색에서 추천으로', '한지우'],
+    ['커리어 토크 정리 | 한지우 님 "숫자로 말하기"', '한지우'],
+    ['[밋업 #5] 한지우 님 — 병특, 스타트업, 그리고 대학원', '한지우'],
+    ['[AI 라디오] 7화 게스트 한지우 님 — 대본 정리', '한지우'],
+    ['사내 세미나 3회 — 외부 연사 한지우 님 (어느 회사)', '한지우'],
+    ['한지우 님의 이야기: 문과에서 ML까지', '한지우'],
+    ['한지우 대표 인터뷰', '한지우'],
+    ['Guest: Maya Okafor — notes from the fireside', 'Maya Okafor'],
+    ["Maya Okafor's story: from lab bench to ML", 'Maya Okafor'],
+  ])('%s → %s', (title, name) => {
+    expect(speakerFromTitle(title)).toBe(name);
+  });
+
+  it.each([
+    '연사 이야기 — 정리',
+    '[후기] 세미나 정리 — 배운 점',
+    '강연 요약 | 2023년 5월',
+    '게스트 섭외 안내',
+  ])('names nobody in "%s"', (title) => {
+    expect(speakerFromTitle(title)).toBeNull();
+  });
+
+  it('opens a talk at "<name> 님 발표 — <title>" and at numbered sessions naming their speaker', () => {
+    expect(talkHeadingSpeaker('## 한지우 님 발표 — 로그 설계가 먼저다')).toBe('한지우');
+    expect(talkHeadingSpeaker('## 한지우 님 특강: 추천의 기본기')).toBe('한지우');
+    expect(talkHeadingSpeaker('## Talk 2: Evaluation at scale — Maya Okafor')).toBe('Maya Okafor');
+    expect(talkHeadingSpeaker('### Session 3 (Maya Okafor, Example Labs)')).toBe('Maya Okafor');
+    expect(talkHeadingSpeaker('## 세션 1 (한지우 님)')).toBe('한지우');
+    expect(talkHeadingSpeaker('## 발표 2: 한지우 님 — 데이터 계약')).toBe('한지우');
+  });
+
+  it('does not open a talk at a session heading that names no one', () => {
+    expect(talkHeadingSpeaker('## 세션 2 (최종)')).toBeNull();
+    expect(talkHeadingSpeaker('## 세션 2 - 정리')).toBeNull();
+    expect(talkHeadingSpeaker('## Session 4 — Live Demo')).toBeNull();
+    expect(talkHeadingSpeaker('## Talk 1: Final Thoughts')).toBeNull();
   });
 });
 

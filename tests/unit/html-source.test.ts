@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { collectFiles } from '../../ingest/collect-files.ts';
 import { parseFrontMatter } from '../../ingest/front-matter.ts';
-import { htmlToPlainText } from '../../ingest/html-to-text.ts';
+import { htmlToPlainText, pageTitle } from '../../ingest/html-to-text.ts';
 import { readAnySource } from '../../ingest/read-any-source.ts';
 import { readSource } from '../../ingest/read-source.ts';
 import { splitTalks } from '../../ingest/split-talks.ts';
@@ -70,6 +70,34 @@ describe('HTML sources', () => {
     expect(errors).toEqual([]);
     const { errors: refused } = await collectFiles([join(dir, 'c.pdf')]);
     expect(refused[0]?.message).toMatch(/c\.pdf: unsupported file type "\.pdf"/);
+  });
+});
+
+describe('HTML talk pages', () => {
+  const PAGE = `<html><head><title>도하윤 님 웨비나 — 검색 랭킹 8년 | 어느 커뮤니티</title></head>
+<body><main><article>
+  <p>2016년에 카카오에 입사했다고 한다.</p>
+</article>
+<section class="comments"><h3>댓글 1</h3><p>저도 대학원 진학을 추천해요.</p></section>
+<div class="share-bar"><button>공유</button></div>
+<div id="cookie-notice"><p>쿠키를 사용합니다.</p></div>
+</main></body></html>`;
+
+  it('names the talk from <title>, without the site name, when the content has no top heading', () => {
+    const text = htmlToPlainText(PAGE);
+    expect(text.split('\n')[0]).toBe('# 도하윤 님 웨비나 — 검색 랭킹 8년');
+    expect(pageTitle(PAGE)).toBe('도하윤 님 웨비나 — 검색 랭킹 8년');
+  });
+
+  it('drops reader comments, share bars and cookie notices', () => {
+    const text = htmlToPlainText(PAGE);
+    expect(text).toContain('2016년에 카카오에 입사했다고 한다.');
+    expect(text).not.toMatch(/추천해요|공유|쿠키/);
+  });
+
+  it('keeps the content heading when there is one', () => {
+    const text = htmlToPlainText(ANNOUNCEMENT);
+    expect(text.split('\n')[0]).toBe('# 윤서연 교수님 초청 강연');
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { heldOnDate } from '../../ingest/held-on-date.ts';
 import {
   parseDateText,
   parseDayWithYear,
@@ -62,5 +63,22 @@ describe('resolveTalkDate', () => {
     expect(resolveTalkDate({ ...base, nearby: ['일시: 2022년'] })).toBe('2022');
     expect(resolveTalkDate({ ...base, nearby: ['2022년에 회사를 옮겼다'] })).toBeNull();
     expect(resolveTalkDate(base)).toBeNull();
+  });
+});
+
+describe('the date a talk was held on, told in the opening', () => {
+  it.each([
+    ['지난 3월 4일 금요일에 있었던 특강을 정리했습니다.', '2022-03-20', '2022-03-04'],
+    ['지난 12월 20일에 열린 커리어 세미나 후기', '2023-01-05', '2022-12-20'],
+    ['2021년 6월 2일 진행된 웨비나 메모', '2021-07-01', '2021-06-02'],
+    ['The talk was held on March 3, 2022 at the library.', '2022-04-01', '2022-03-03'],
+    ['The meetup took place on May 9 in Pangyo.', '2023-05-20', '2023-05-09'],
+  ])('%s (posted %s) → %s', (text, posted, held) => {
+    expect(heldOnDate(text, posted)).toBe(held);
+  });
+
+  it('needs the day to be tied to the talk, and a year from somewhere', () => {
+    expect(heldOnDate('3월 4일에 논문을 제출했다.', '2022-03-20')).toBeNull();
+    expect(heldOnDate('지난 3월 4일에 있었던 특강', null)).toBeNull();
   });
 });

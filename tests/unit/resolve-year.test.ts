@@ -5,6 +5,7 @@ import {
   resolveYear,
   sectionYears,
   talkYearOf,
+  timeAnswer,
 } from '../../ingest/extract/resolve-year.ts';
 import { type Sentence, splitSentences } from '../../ingest/extract/sentences.ts';
 
@@ -176,5 +177,23 @@ describe('resolveYear', () => {
       source: 'none',
       anchored: false,
     });
+  });
+});
+
+describe('seasons and bare time answers', () => {
+  it('resolves "this spring" and 올봄 to the talk year', () => {
+    expect(relative('This spring she moved on.', 2022)).toEqual([2022]);
+    expect(relative('올봄에 팀을 옮겼다', 2024)).toEqual([2024]);
+    expect(relative('돌아올 여름에', 2024)).toEqual([]);
+  });
+
+  it.each([
+    ['작년 가을이요.', 2023, 2022],
+    ['A: 2019년 봄이었어요.', null, 2019],
+    ['In 2017.', null, 2017],
+    ['작년 가을에 회사를 옮겼어요.', 2023, null],
+    ['작년 가을이요.', null, null],
+  ])('%s (talk year %s) → %s', (text, talkYear, year) => {
+    expect(timeAnswer(text, talkYear)).toBe(year);
   });
 });

@@ -39,6 +39,56 @@ describe('splitTalks (one talk per note)', () => {
   });
 });
 
+describe('splitTalks (several talks in one note)', () => {
+  const talksOf = (body: string) => splitTalks(source(body), {}, body).talks;
+
+  it('splits at "<name> 님 발표 — <title>" headings, each talk keeping its title', () => {
+    const body = [
+      '# 스터디 밋업 메모',
+      '',
+      '> 2022년 10월 8일, 온라인',
+      '',
+      '## 남궁하늘 님 발표 — 작은 팀의 MLOps',
+      '- 2018년에 카카오에 입사',
+      '',
+      '## Maya Okafor 님 발표 — Evaluation first',
+      '- joined Upstage in 2021',
+    ].join('\n');
+    const talks = talksOf(body);
+    expect(talks.map((t) => t.speakers)).toEqual([['남궁하늘'], ['Maya Okafor']]);
+    expect(talks[0]?.title).toBe('남궁하늘 님 발표 — 작은 팀의 MLOps');
+    expect(talks.map((t) => t.date)).toEqual(['2022-10-08', '2022-10-08']);
+    expect(talks[0]?.text).not.toContain('Evaluation first');
+  });
+
+  it('splits at section headings whose next line labels the speaker', () => {
+    const body = [
+      '# 세미나 정리',
+      '## 세션 1: 데이터 계약',
+      '발표자: 남궁하늘',
+      '- 내용 하나',
+      '## 세션 2: 모델 평가',
+      '발표자: 도하윤',
+      '- 내용 둘',
+    ].join('\n');
+    expect(talksOf(body).map((t) => t.speakers)).toEqual([['남궁하늘'], ['도하윤']]);
+  });
+
+  it('needs two different speakers: one named session is a single talk', () => {
+    const body = ['# 세미나', '## 세션 1 (남궁하늘 님)', '- 내용', '## 세션 2 (남궁하늘 님)', '- 내용'].join(
+      '\n',
+    );
+    expect(talksOf(body)).toHaveLength(1);
+  });
+
+  it('reads the talk date from a labelled bullet or a quoted line under the title', () => {
+    const bullet = ['# 남궁하늘 님 특강', '- 일시: 2023년 4월 2일(일) 오후', '- 장소: 온라인'].join('\n');
+    expect(talksOf(bullet)[0]?.date).toBe('2023-04-02');
+    const quoted = ['# 남궁하늘 님 특강', '> 2023-04-02, 온라인'].join('\n');
+    expect(talksOf(quoted)[0]?.date).toBe('2023-04-02');
+  });
+});
+
 describe('ids and language', () => {
   it('slugs keep Hangul and drop punctuation', () => {
     expect(slug('  서민준 (KAIST) ')).toBe('서민준-kaist');

@@ -127,6 +127,32 @@ describe('stripJunk on page furniture of our own', () => {
   });
 });
 
+describe('stripJunk on reader threads and metadata lines', () => {
+  it('drops a reader thread after its header in the second half of the page', () => {
+    const page = [
+      '# 세미나 후기',
+      '본문 첫 줄.',
+      '본문 둘째 줄.',
+      '본문 셋째 줄.',
+      '댓글 2',
+      '저도 유학을 추천해요!',
+      '좋은 글 감사합니다.',
+    ];
+    const text = stripJunk(page.join('\n'));
+    expect(text).toContain('본문 셋째 줄.');
+    expect(text).not.toMatch(/유학|감사합니다/);
+  });
+
+  it('keeps a "댓글" word early in a note, and keeps labelled metadata lines', () => {
+    const note = ['## Comments (3)', '세미나에서 받은 질문 정리', '질문 하나', '질문 둘'].join('\n');
+    expect(stripJunk(note)).toContain('질문 둘');
+    const meta = '일시: 2023-10-21 / 장소: 회의실 2 / 기록: 총무';
+    expect(stripJunk(meta)).toBe(meta);
+    expect(stripJunk('행사일 2022-06-09 · 글 운영진 · 조회 88')).toContain('2022-06-09');
+    expect(stripJunk('홈 | 세미나 | 채용 | 로그인')).toBe('');
+  });
+});
+
 describe('personal data', () => {
   it('removes e-mail addresses and phone numbers, and labels left empty', () => {
     const text = [

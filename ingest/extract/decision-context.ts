@@ -1,0 +1,70 @@
+/**
+ * The per-talk context of the decision extractor and the small lookups every step shares:
+ * mentions inside a span, the particle glued to a mention, places from mentions.
+ */
+
+import { UNIVERSITY } from './decision-cues.ts';
+import type { Context, DecisionInput, Span } from './decision-types.ts';
+import { sectionYears, talkYearOf } from './resolve-year.ts';
+import { splitSentences } from './sentences.ts';
+import type { Mention, Place } from './types.ts';
+
+export function makeContext(input: DecisionInput): Context {
+  const sentences = splitSentences(input.text);
+  return {
+    text: input.text,
+    sentences,
+    sections: sectionYears(sentences),
+    talkYear: talkYearOf(input.date),
+    mentions: nonOverlapping(input.mentions),
+    speakers: input.speakers.map(normalizeName).filter((name) => name.length > 0),
+    speakerNames: input.speakers.filter((name) => normalizeName(name).length > 0),
+    reported: input.narrator === 'speaker' && input.speakers.length > 0,
+  };
+}
+
+/** Mentions in text order; of two overlapping ones the longer stays (네이버 클로바 over 네이버). */
+function nonOverlapping(mentions: readonly Mention[]): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Mention[] = [];
+  for (const mention of sorted) {
+    const last = kept.at(-1);
+    if (!last || mention.start >= last.end) {
+      kept.push(mention);
+    } else if (mention.end - mention.start > last.end - last.start) {
+      kept[kept.length - 1] = mention;
+    }
+  }
+  return kept;
+}
+
+export function normalizeName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/(?:교수님|교수|마스터님|마스터|님|씨)$/u, '')
+    .replace(/[\s.·-]/g, '');
+}
+
+/**
+ * What may stand between an institution and its particle: a closing bracket, a field word, or a
+ * unit of it, maybe after one more word ("KAIST 전산학부", "구글 딥마인드 런던 오피스로").
+ */
+export const FILLER = String.raw`[)\]」』"'’”]*\s*(?:(?:쪽|분야|계열|학과|과|전공|(?:[^\s,.()]{1,12}\s+)?[^\s,.()]{0,12}(?:대학원|학부|학과|연구소|연구실|센터|팀|랩|본부|오피스|지사|본사|지점|캠퍼스|사무소))\s*)?`;
+
+export function mentionsIn(ctx: Context, span: Span, type: Mention['type']): Mention[] {
+  return ctx.mentions.filter((m) => m.type === type && m.start >= span.start && m.end <= span.end);
+}
+
+const PARTICLE = new RegExp(`^${FILLER}(에서|으로|로|에게|에|을|를|은|는|이|가|의|와|과|도)?`);
+
+export function particleOf(ctx: Context, mention: Mention): string {
+  return PARTICLE.exec(ctx.text.slice(mention.end, mention.end + 30))?.[1] ?? '';
+}
+
+export function isUniversity(mention: Mention): boolean {
+  return mention.kind === 'university' || UNIVERSITY.test(mention.name) || UNIVERSITY.test(mention.surface);
+}
+
+export function toPlace(mention: Mention | undefined): Place | null {
+  return mention ? { type: mention.type === 'Topic' ? 'Topic' : 'Institution', name: mention.name } : null;
+}

@@ -1,0 +1,223 @@
+/**
+ * Across sentences: tellings of one step merged, grad school abroad folded into study abroad,
+ * service linked to the job it was served at, moves chained to the employer they left.
+ */
+import type { DecisionKind } from '../../graph/model.ts';
+import { FACULTY_WORDS, GRAD_WORDS, UNIVERSITY } from './decision-cues.ts';
+import { previousMajor } from './decision-places.ts';
+import type { Candidate, Context } from './decision-types.ts';
+import type { ExtractedDecision, Place } from './types.ts';
+
+const WINDOW = 6;
+const ONCE = new Set<DecisionKind>(['military_service', 'major_change']);
+
+export function finishCandidates(ctx: Context, candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort(
+    (a, b) => a.decision.offset - b.decision.offset || a.cueStart - b.cueStart,
+  );
+  const settled = sorted.map(settleUniversity).filter((c): c is Candidate => c !== null);
+  const merged = settleDepartures(absorbGradIntoAbroad(mergeDuplicates(settled)));
+  linkMilitaryService(merged);
+  chainMoves(merged);
+  // After merging, so that a retelling of the change does not take the first telling's goal as its origin.
+  return merged.map((c) => {
+    if (c.decision.kind !== 'major_change' || c.decision.from !== null) {
+      return c;
+    }
+    const from = previousMajor(ctx, c.sentences[0] ?? 0, c.cueStart, c.decision.to);
+    return { ...c, decision: { ...c.decision, from } };
+  });
+}
+
+/**
+ * A job at a university (이직, 옮기다, 입사) is moving to academia; an internship stays a job.
+ * Merely entering a university ("카이스트에 들어갔다") is grad school when the sentence says so,
+ * academia when it names a post, and too vague to keep otherwise (it may be an undergraduate).
+ */
+function settleUniversity(candidate: Candidate): Candidate | null {
+  const { decision } = candidate;
+  const university = candidate.toKind === 'university' || UNIVERSITY.test(decision.to?.name ?? '');
+  if (
+    decision.kind !== 'joined' ||
+    decision.to?.type !== 'Institution' ||
+    !university ||
+    candidate.tag === 'intern'
+  ) {
+    return candidate;
+  }
+  if (candidate.tag !== 'enter' || FACULTY_WORDS.test(decision.evidence)) {
+    return { ...candidate, decision: { ...decision, kind: 'moved_to_academia' } };
+  }
+  return GRAD_WORDS.test(decision.evidence)
+    ? { ...candidate, decision: { ...decision, kind: 'grad_school' } }
+    : null;
+}
+
+function samePlace(a: Place | null, b: Place | null): boolean {
+  return a === null || b === null || (a.type === b.type && a.name === b.name);
+}
+
+function distance(a: Candidate, b: Candidate): number {
+  return Math.min(...a.sentences.flatMap((i) => b.sentences.map((j) => Math.abs(i - j))));
+}
+
+/** Two tellings of one step: same kind, person and places, told close together or in the same year. */
+function sameStep(a: Candidate, b: Candidate): boolean {
+  const x = a.decision;
+  const y = b.decision;
+  if (x.kind !== y.kind || x.person !== y.person || (x.kind === 'other' && a.tag !== b.tag)) {
+    return false;
+  }
+  if (!samePlace(x.to, y.to) || !samePlace(x.from, y.from)) {
+    return false;
+  }
+  const gap = distance(a, b);
+  if (gap <= 1) {
+    return true;
+  }
+  const yearsAgree = x.year === null || y.year === null || x.year === y.year;
+  const sameYear = x.year !== null && x.year === y.year;
+  // Military service and a change of major come once in a life: two tellings are one step.
+  return ONCE.has(x.kind) || (yearsAgree && (gap <= WINDOW || sameYear));
+}
+
+function strength(c: Candidate): number {
+  return (c.anchored ? 4 : 0) + (c.decision.year !== null ? 2 : 0) + (c.decision.to ? 1 : 0);
+}
+
+/** Keeps the best-dated telling and fills what it lacks from the other. */
+export function combine(a: Candidate, b: Candidate): Candidate {
+  const [best, other] = strength(b) > strength(a) ? [b, a] : [a, b];
+  const decision: ExtractedDecision = {
+    ...best.decision,
+    year: best.decision.year ?? other.decision.year,
+    from: best.decision.from ?? other.decision.from,
+    to: best.decision.to ?? other.decision.to,
+  };
+  return {
+    ...best,
+    decision,
+    toKind: best.toKind ?? other.toKind,
+    role: best.role ?? other.role,
+    sentences: [...a.sentences, ...b.sentences],
+    anchored: best.anchored,
+    linked: a.linked || b.linked,
+  };
+}
+
+function mergeDuplicates(candidates: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const candidate of candidates) {
+    const index = kept.findLastIndex((k) => sameStep(k, candidate));
+    if (index >= 0) {
+      kept[index] = combine(kept[index] as Candidate, candidate);
+    } else {
+      kept.push(candidate);
+    }
+  }
+  return kept;
+}
+
+/** "대학원에 가게 되었음" then "시애틀에서 대학원 생활을 시작": one step, study abroad. */
+function absorbGradIntoAbroad(candidates: Candidate[]): Candidate[] {
+  const result = [...candidates];
+  for (const abroad of candidates.filter((c) => c.decision.kind === 'study_abroad' && c.tag === 'abroad')) {
+    const grad = result.find(
+      (c) =>
+        c.decision.kind === 'grad_school' &&
+        c.decision.person === abroad.decision.person &&
+        distance(c, abroad) <= WINDOW &&
+        samePlace(c.decision.to, abroad.decision.to) &&
+        (c.decision.year === null ||
+          abroad.decision.year === null ||
+          c.decision.year === abroad.decision.year),
+    );
+    if (grad) {
+      const at = result.indexOf(abroad);
+      const merged = combine(abroad, { ...grad, decision: { ...grad.decision, kind: 'study_abroad' } });
+      result[at] = { ...merged, decision: { ...merged.decision, kind: 'study_abroad' } };
+      result.splice(result.indexOf(grad), 1);
+    }
+  }
+  return result;
+}
+
+/**
+ * A departure from the country ("2009년에 출국") dates the study abroad told beside it and was merged
+ * into it; alone it may be any trip, so it is dropped.
+ */
+function settleDepartures(candidates: Candidate[]): Candidate[] {
+  return candidates.flatMap((c) => {
+    if (c.tag !== 'depart') {
+      return [c];
+    }
+    return c.sentences.length > 1 ? [{ ...c, tag: 'abroad' as const }] : [];
+  });
+}
+
+/** 전문연구요원 and the like are served at an employer: the job told with it gives place and year. */
+function linkMilitaryService(candidates: Candidate[]): void {
+  for (const [i, service] of candidates.entries()) {
+    if (service.decision.kind !== 'military_service' || service.decision.to !== null) {
+      continue;
+    }
+    const job = candidates.find(
+      (c) =>
+        c.decision.kind === 'joined' &&
+        c.decision.person === service.decision.person &&
+        (service.sentences.some((s) => c.sentences.includes(s)) ||
+          (service.linked && distance(c, service) <= 2)),
+    );
+    if (job) {
+      // Served during the job: it starts when the job does, whatever year the offer was told with.
+      const year = job.decision.year ?? service.decision.year;
+      candidates[i] = { ...service, decision: { ...service.decision, to: job.decision.to, year } };
+    }
+  }
+}
+
+/**
+ * A move (이직, 옮기다) leaves the previous employer: that is its "from" when the sentence names
+ * none; so does a departure that names no place ("회사를 그만두고").
+ */
+function chainMoves(candidates: Candidate[]): void {
+  for (const [i, move] of candidates.entries()) {
+    const moving = move.tag === 'move' && move.decision.to !== null;
+    const leaving = move.decision.kind === 'left' && move.decision.to === null;
+    if (!(moving || leaving) || move.decision.from !== null) {
+      continue;
+    }
+    const previous = leaving
+      ? lastPost(candidates.slice(0, i), move.decision.person)
+      : candidates
+          .slice(0, i)
+          .reverse()
+          .map((c) => (c.decision.person === move.decision.person ? employer(c) : null))
+          .find((place) => place !== null && place.name !== move.decision.to?.name);
+    if (previous) {
+      candidates[i] = { ...move, decision: { ...move.decision, from: previous } };
+    }
+  }
+}
+
+/** Where the person last took a post; null when their last step was a study (then they left a school). */
+function lastPost(before: Candidate[], person: string | null): Place | null {
+  const last = before
+    .filter((c) => c.decision.person === person)
+    .reverse()
+    .find((c) =>
+      ['joined', 'moved_to_academia', 'founded', 'grad_school', 'study_abroad'].includes(c.decision.kind),
+    );
+  return last && last.decision.kind !== 'grad_school' && last.decision.kind !== 'study_abroad'
+    ? employer(last)
+    : null;
+}
+
+/** The institution a step leaves the narrator at (joined X) or takes them from (left X). */
+export function employer(candidate: Candidate): Place | null {
+  const { kind, to, from } = candidate.decision;
+  if (['joined', 'moved_to_academia', 'founded'].includes(kind) && to?.type === 'Institution') {
+    return to;
+  }
+  return kind === 'left' && from?.type === 'Institution' ? from : null;
+}

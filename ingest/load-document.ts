@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import type { GraphRows } from './graph-rows.ts';
 
 export type LoadOutcome = 'loaded' | 'unchanged';
@@ -9,6 +9,19 @@ export type LoadOutcome = 'loaded' | 'unchanged';
  * everything it contributed before (talks, mentions, decisions, affiliations), and nothing else.
  */
 export async function loadDocument(driver: Driver, database: string, rows: GraphRows): Promise<LoadOutcome> {
+  try {
+    return await writeDocument(driver, database, rows);
+  } catch (error) {
+    // Another ingest created the same node meanwhile (two loads of one folder, shared entities):
+    // once more, the transaction sees that node and merges into it.
+    if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+      return writeDocument(driver, database, rows);
+    }
+    throw error;
+  }
+}
+
+async function writeDocument(driver: Driver, database: string, rows: GraphRows): Promise<LoadOutcome> {
   const session = driver.session({ database });
   try {
     return await session.executeWrite(async (tx) => {

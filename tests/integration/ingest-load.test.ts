@@ -103,6 +103,28 @@ describe('loading extracted notes into Neo4j', () => {
     expect(kept[0]?.n).toBeGreaterThanOrEqual(1);
   });
 
+  it('lets two loads of the same notes run at once without errors or duplicates', async () => {
+    const notes = Object.fromEntries(
+      [1, 2, 3, 4, 5, 6].map((n) => [
+        `c${n}.md`,
+        `# 동시 ${n}\n\n${2010 + n}년에 네이버에 입사했고 BERT와 KAIST 이야기를 했다.\n`,
+      ]),
+    );
+    const dir = writeNotes(notes);
+    const [a, b] = await Promise.all([
+      ingestPaths([dir], { graph: graph() }),
+      ingestPaths([dir], { graph: graph() }),
+    ]);
+    expect([...a.report.errors, ...b.report.errors]).toEqual([]);
+    expect(a.loaded + a.unchanged).toBe(6);
+    const talks = await query<{ n: number }>(
+      driver,
+      'MATCH (s:Source)<-[:FROM_SOURCE]-(t:Talk) WHERE s.path CONTAINS $dir RETURN count(t) AS n',
+      { dir: dir.split('/').at(-1) },
+    );
+    expect(talks[0]?.n).toBe(6);
+  });
+
   it('never stores an e-mail address or phone number found in a note', async () => {
     const dir = writeNotes({
       'contact.md':

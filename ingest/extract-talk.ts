@@ -6,11 +6,14 @@ import { fingerprint } from './text-fingerprint.ts';
 
 /** Everything the graph learns from one talk: entities, career decisions, affiliations. */
 export function extractTalk(talk: TalkRecord): ExtractedTalk {
-  const { mentions, entities } = extractEntities(talk.text, { speakers: talk.speakers });
+  // The preamble goes after the talk's text, so mentions in the text keep their offsets and the
+  // decision rules, which read only the text, never see the event header as a speaker's words.
+  const read = talk.preamble ? `${talk.text}\n\n${talk.preamble}` : talk.text;
+  const { mentions, entities } = extractEntities(read, { speakers: talk.speakers });
   const { decisions, affiliations } = extractDecisions({
     text: talk.text,
     date: talk.date,
-    mentions,
+    mentions: mentions.filter((m) => m.end <= talk.text.length),
     speakers: talk.speakers,
     narrator: talk.narrator,
   });

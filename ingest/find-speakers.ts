@@ -81,7 +81,7 @@ const HEADING_MAX = 80;
  * A sentence mentioning a talk ("박성준 마스터님 특강에서는 …") is prose, not a heading.
  */
 export function talkHeadingSpeaker(line: string): string | null {
-  const text = stripHeadingMarks(line);
+  const text = plainHeading(stripHeadingMarks(line));
   if (text.length === 0 || text.length > HEADING_MAX || /^[-*•]\s/.test(line.trim())) {
     return null;
   }
@@ -105,19 +105,25 @@ function koreanTalkHeading(text: string): string | null {
   return match ? cleanPersonName(match[1] ?? match[2] ?? '') : null;
 }
 
-/** "Talk 2: 제목 — Jane Doe", "Session 3 (김OO 님)", "세션 1: 김OO 님 — 제목". */
+/**
+ * "Talk 2: 제목 — Jane Doe", "Session 3 (김OO 님)", "세션 1: 김OO 님 — 제목", "🎤 연사 1 | 김OO — 「제목」",
+ * "[Session 2] 제목 · Jane Doe (Org)", "Speaker 2: Jane Doe (Org)": a talk or role word and a
+ * number, then the name first, last, or in parentheses with its organisation.
+ */
 const SESSION_START = new RegExp(
-  `^(?:${TALK_WORD}|${anyCase('track')}|${anyCase('part')})\\s*#?\\d+\\s*[:.)—–-]?\\s*`,
+  `^\\[?(?:${TALK_WORD}|${anyCase('track')}|${anyCase('part')}|${anyCase('speaker')}|연사|발표자|강연자|게스트|${anyCase('guest')})\\s*#?\\d+\\]?\\s*[:.)—–|·-]?\\s*`,
   'u',
 );
 /**
  * A session's speaker: a Hangul name with its honorific ("(윤OO 님)": "(최종)" and "- 정리" name
- * nobody), or a Latin full name.
+ * nobody), a Latin full name, or a bare Hangul full name of three syllables — numbered speaker
+ * headings often drop the honorific, and two syllables are as likely a common noun.
  */
-const SESSION_NAME = `(?:${HANGUL_NAME}\\s*${HONORIFIC_SOURCE}|${LATIN_NAME})`;
-const NAME_LAST = new RegExp(`[—–\\-|]\\s*${SESSION_NAME}\\s*$`, 'u');
+const SESSION_NAME = `(?:${HANGUL_NAME}\\s*${HONORIFIC_SOURCE}|${LATIN_NAME}|([가-힣]{3,4}))`;
+const ORG_AFTER = '(?:\\s*\\([^)]*\\))?';
+const NAME_LAST = new RegExp(`[—–\\-|·]\\s*${SESSION_NAME}${ORG_AFTER}\\s*$`, 'u');
 const NAME_IN_PARENS = new RegExp(`\\(\\s*${SESSION_NAME}\\s*(?:[,/·][^)]*)?\\)\\s*$`, 'u');
-const NAME_FIRST = new RegExp(`^${SESSION_NAME}\\s*[—–\\-:|]`, 'u');
+const NAME_FIRST = new RegExp(`^${SESSION_NAME}\\s*(?:$|[—–\\-:|·(「"“])`, 'u');
 
 function numberedSession(text: string): string | null {
   const start = SESSION_START.exec(text);
@@ -127,8 +133,9 @@ function numberedSession(text: string): string | null {
   const rest = text.slice(start[0].length);
   for (const pattern of [NAME_LAST, NAME_IN_PARENS, NAME_FIRST]) {
     const match = pattern.exec(rest);
-    const name = match ? cleanPersonName(match[1] ?? match[2] ?? '') : null;
-    if (name) {
+    const bare = match?.[3];
+    const name = match ? cleanPersonName(match[1] ?? match[2] ?? bare ?? '') : null;
+    if (name && (!bare || name.length >= 3)) {
       return name;
     }
   }
@@ -142,6 +149,14 @@ const NAME_THEN_TALK_HEADING = new RegExp(`^${LATIN_NAME}\\s*[-–—:|]\\s*${TA
 function englishTalkHeading(text: string): string | null {
   const english = TALK_BY_NAME_HEADING.exec(text) ?? NAME_THEN_TALK_HEADING.exec(text);
   return english?.[1] ? cleanPersonName(english[1]) : null;
+}
+
+/** Bold marks and a leading emoji or bullet, which decorate a heading without changing it. */
+function plainHeading(text: string): string {
+  return text
+    .replace(/\*\*/g, '')
+    .replace(/^[^\p{L}\p{N}[(]+/u, '')
+    .trim();
 }
 
 export function stripHeadingMarks(line: string): string {

@@ -100,6 +100,7 @@ function addTalk(rows: GraphRows, entity: EntityRef, { talk, extraction, fingerp
     narrator: _narrator,
     authorUnnamed,
     headings: _headings,
+    preamble: _preamble,
     ...props
   } = talk;
   rows.talks.push({ ...props, fingerprint });

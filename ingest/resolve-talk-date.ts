@@ -158,7 +158,9 @@ export function resolveTalkDate(context: DateContext): string | null {
     parseDayWithYear(context.heading, year) ??
     labelledYear(context.nearby) ??
     parseDateText(header) ??
-    labelledYear(context.documentHeader)
+    labelledYear(context.documentHeader) ??
+    // "EMNLP 2023 본회의 첫날(12월 8일)": the header's one year completes a day it names.
+    parseDayWithYear(header, statedYear(header))
   );
 }
 

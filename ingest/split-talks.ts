@@ -1,4 +1,5 @@
 import { sourceId, talkId } from '../graph/ids.ts';
+import { labelledEventDate } from './event-date.ts';
 import { stripHeadingMarks, talkHeadingSpeaker } from './find-speakers.ts';
 import type { FrontMatter } from './front-matter.ts';
 import { heldOnDate } from './held-on-date.ts';
@@ -28,6 +29,11 @@ export interface TalkRecord {
   authorUnnamed: boolean;
   /** Headings inside the talk, in order (e.g. "2018년"), for resolving years of what they cover. */
   headings: string[];
+  /**
+   * The header a multi-talk note opens with ("사회는 KAIST 오OO 교수님이 보셨고"), kept with its first
+   * talk: the people and places it names belong to the event, but no career step in it is a speaker's.
+   */
+  preamble?: string;
 }
 
 export interface SourceRecord {
@@ -81,6 +87,10 @@ export function splitTalks(source: SourceText, meta: FrontMatter, body: string):
       ...voice,
       headings: innerHeadings(section).filter((h) => h !== title),
     };
+    const preamble = multi && position === 0 ? header.join('\n').trim() : '';
+    if (preamble.length > 0) {
+      record.preamble = preamble;
+    }
     return record;
   });
   return { source: { id: sourceId(source.path), path: source.path, sha256: source.sha256 }, talks };
@@ -104,6 +114,10 @@ function talkDate(
   });
   if (meta.date) {
     return stated;
+  }
+  const labelled = labelledEventDate(section.lines);
+  if (labelled) {
+    return labelled;
   }
   return heldOnDate(section.lines.join('\n').slice(0, OPENING), stated) ?? stated;
 }

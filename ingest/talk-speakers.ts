@@ -1,6 +1,7 @@
 import { speakerFromTitle } from './find-speakers.ts';
 import { cleanPersonName, withoutHonorific } from './person-name.ts';
 import { authorFromSelfIntroduction } from './self-introduction.ts';
+import { speakerFromNameCard } from './speaker-cards.ts';
 import { speakerFromBioBlock, speakerFromProfile, speakersFromLabels } from './speaker-labels.ts';
 import { transcriptSpeakers } from './transcript-speaker.ts';
 
@@ -42,6 +43,7 @@ export function findTalkVoice(input: VoiceInput): TalkVoice {
     () => speakersFromLabels(input.lead),
     () => speakerFromBioBlock(input.lead),
     () => speakerFromProfile(input.lead),
+    () => speakerFromNameCard(input.lead),
     () => transcriptSpeakers(input.text),
   ];
   for (const find of finders) {

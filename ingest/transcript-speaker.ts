@@ -1,27 +1,21 @@
-import { cleanPersonName } from './person-name.ts';
+import { parseTurn, turnPerson } from './chat-turns.ts';
 
 /**
- * The guest of a transcript: lines shaped "[00:01:23] 김OO: …" (or "김OO: …" without a time), where
- * the one who talks most — not counting the host, the interviewer or the audience — is the speaker.
+ * The guest of a transcript or a chat export: lines shaped "[00:01:23] 김OO: …", "[김OO] [오후 8:08] …"
+ * (or "김OO: …" without a time), where the one who talks most — not counting the host, the
+ * moderator, the organisers or the audience — is the speaker.
  */
 
-/** "[00:01:23] Name: text", "00:01 Name - text", "(1:02:03) Name: text", "Name: text". */
-const TURN =
-  /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*[-–]?\s*)?(?:\*\*)?([^:：\]\n]{1,24}?)(?:\*\*)?\s*[:：]\s*\S/u;
-const TIMESTAMP = /^\s*[[(]?\d{1,2}:\d{2}/;
-/** Who asks rather than tells. */
-const HOST =
-  /^(?:진행자?|사회자?|mc|엠씨|호스트|인터뷰어|질문자?|청중|관객|기자|에디터|편집자|패널|q|a|host|moderator|interviewer|audience|reporter|editor|question|answer)\s*\d*$/iu;
 /** Label-like words that are no one's turn ("일시: …", "Note: …"). */
 const NOT_A_TURN =
-  /^(?:일시|날짜|장소|시간|길이|정리|기록|출처|참고|주의|메모|방송일|date|time|place|source|note|notes|link|tags?)$/iu;
+  /^(?:일시|날짜|장소|시간|길이|정리|기록|출처|참고|주의|메모|방송일|녹음|공개|저장한 날짜|date|time|place|source|note|notes|link|tags?)$/iu;
 
 const MIN_TURNS = 3;
 
 /**
  * The guest of a transcript, and any co-guest who says nearly as much; [] when the text is no
  * transcript. Amount is measured in characters: a named interviewer asks as often as the guest
- * answers, but says far less.
+ * answers, but says far less; in a mentoring chat the mentees ask many short questions.
  */
 export function transcriptSpeakers(text: string): string[] {
   const lines = text.split('\n').filter((l) => l.trim().length > 0);
@@ -29,17 +23,16 @@ export function transcriptSpeakers(text: string): string[] {
   let timed = 0;
   let labelled = 0;
   for (const line of lines) {
-    const match = TURN.exec(line);
-    const label = match?.[1]?.trim();
-    if (!match || !label || NOT_A_TURN.test(label)) {
+    const turn = parseTurn(line);
+    if (!turn || NOT_A_TURN.test(turn.label)) {
       continue;
     }
     labelled += 1;
-    timed += TIMESTAMP.test(line) ? 1 : 0;
-    const name = HOST.test(label) ? null : cleanPersonName(label);
+    timed += turn.timed ? 1 : 0;
+    const name = turnPerson(turn);
     if (name) {
       const known = said.get(name) ?? { turns: 0, chars: 0 };
-      said.set(name, { turns: known.turns + 1, chars: known.chars + line.length - match[0].length });
+      said.set(name, { turns: known.turns + 1, chars: known.chars + turn.said.length });
     }
   }
   // Without time stamps, only a page of mostly labelled turns reads as a transcript.

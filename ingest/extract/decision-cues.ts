@@ -95,6 +95,13 @@ export const CUES: readonly Cue[] = (
     },
     { kind: 'founded', tag: 'found', pattern: ko('(?:공동\\s*)?창업(?:을|를)?\\s*DID') },
     { kind: 'founded', tag: 'found', pattern: ko('(?:설립|창립)(?:을|를)?\\s*DID') },
+    // "스튜디오OO를 차렸어요": the name of what was set up stands before the verb.
+    {
+      kind: 'founded',
+      tag: 'found',
+      pattern: /(?<!회사|스타트업|법인|사업)(?:을|를)\s*(?:차렸|차리게|차리고|차린)/,
+      needsPlace: true,
+    },
     {
       kind: 'founded',
       tag: 'found',

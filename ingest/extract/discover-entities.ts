@@ -9,6 +9,7 @@ import { modelsByShape, namesByKindWord } from './discover-models.ts';
 import { type DiscoveredMention, mention, words } from './discovered.ts';
 import type { Ontology } from './load-ontology.ts';
 import { PARTICLE_CHAIN_SOURCE, PERSON_HONORIFICS, particleChainEnd } from './particles.ts';
+import { peopleFromTurns } from './turn-people.ts';
 
 export type { DiscoveredMention } from './discovered.ts';
 
@@ -41,7 +42,8 @@ const END = `(?=${PARTICLE_CHAIN_SOURCE}(?![가-힣]))`;
 const KOREAN_PERSON = new RegExp(`(?<![가-힣])([가-힣]{2,4}?)\\s?(?:${HONORIFIC_SOURCE})${END}`, 'gu');
 const LATIN_WORD = "\\p{Lu}[\\p{Ll}'’]+";
 /** A capitalised word of an organisation; inner dots only (Amazon.com): a final period ends the name. */
-const CAP_WORD = "\\p{Lu}[\\p{L}\\p{N}&'-]*(?:\\.[\\p{L}\\p{N}]+)*";
+/** Latin letters only: a Korean particle glued to a name ("Edinburgh에서", "LG전자") is no part of it. */
+const CAP_WORD = "\\p{Lu}[\\p{Script=Latin}\\p{N}&'-]*(?:\\.[\\p{Script=Latin}\\p{N}]+)*";
 const LATIN_BEFORE_HONORIFIC = new RegExp(
   `(?<![\\p{L}\\p{N}])(${LATIN_WORD}(?:[\\s-]${LATIN_WORD}){0,3})\\s?(?:교수님|박사님|님)${END}`,
   'gu',
@@ -61,6 +63,7 @@ export function discoverEntities(text: string, options: { ontology?: Ontology } 
   const found = [
     ...koreanPeople(text),
     ...latinPeople(text),
+    ...peopleFromTurns(text),
     ...modelsByShape(text, options.ontology),
     ...namesByKindWord(text),
     ...institutionsBySuffix(text),
@@ -68,6 +71,7 @@ export function discoverEntities(text: string, options: { ontology?: Ontology } 
     ...institutionsFromResumeLines(text),
     ...institutionsAfterAt(text),
     ...institutionsBeforeJoinVerbs(text),
+    ...institutionsFounded(text),
   ];
   return found.filter((mention) => !isJunk(mention.name));
 }
@@ -193,10 +197,11 @@ function institutionInWord(token: string, start: number): DiscoveredMention | nu
 }
 
 const LATIN_ORG = new RegExp(
-  `(?<![\\p{L}\\p{N}])((?:${CAP_WORD}[ \\t]+){1,3}(?:Labs?|Laboratory|University|Institute(?: of Technology)?|Research))(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])((?:${CAP_WORD}[ \\t]+){1,3}(?:Labs?|Laboratory|University|Institute(?: of Technology)?|Research))(?![\\p{Script=Latin}\\p{N}])`,
   'gu',
 );
-const UNIVERSITY_OF = /(?<![\p{L}\p{N}])(University of \p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,2})/gu;
+const UNIVERSITY_OF =
+  /(?<![\p{L}\p{N}])(University of \p{Lu}\p{Script=Latin}+(?:[ \t]+\p{Lu}\p{Script=Latin}+){0,2})/gu;
 const GENERIC_LATIN = words(
   'The Our My This That A An AI ML NLP Deep Machine Learning Data Vision Language Speech Applied Open Research ' +
     'Lab Labs University Institute Computer Science Senior Junior Visiting Staff Principal Lead',
@@ -293,7 +298,9 @@ export const GENERIC_PLACES = words(
   '회사 기업 대기업 중소기업 중견기업 공기업 외국계 스타트업 학교 대학 대학원 연구소 연구실 랩 팀 부서 본사 ' +
     '지사 법인 현업 업계 산업계 학계 현장 곳 그곳 이곳 저곳 거기 여기 해외 국내 현지 한국 미국 중국 일본 ' +
     '유럽 캐나다 영국 독일 프랑스 싱가포르 서울 판교 강남 실리콘밸리 재택 원격 병원 은행 기관 공공기관 ' +
-    '정부 군대 부대 지금 당시 그때 다시 바로 처음 결국 나중 이후 이전 신입 경력 정규직 계약직 인턴',
+    '정부 군대 부대 지금 당시 그때 다시 바로 처음 결국 나중 이후 이전 신입 경력 정규직 계약직 인턴 ' +
+    // manners of joining ("정식으로 입사", "공채로 입사"), which sit where a workplace would
+    '정식 공식 정규 특채 공채 수시 전환 최종 본격 직접 새로 함께 같이 혼자 무작정 우연히',
 );
 const GENERIC_TAILS = [
   '회사',
@@ -307,6 +314,10 @@ const GENERIC_TAILS = [
   '분야',
   '쪽',
   '곳',
+  // a unit of an organisation named just before ("LG전자 CTO부문에 입사"): the organisation is the place
+  '부문',
+  '사업부',
+  '본부',
 ];
 
 /** "데이터 분석가로 입사", "연구원으로 근무": a role taken, not a workplace (with 로/으로 only). */
@@ -341,6 +352,33 @@ function institutionsBeforeJoinVerbs(text: string): DiscoveredMention[] {
   }
   return out;
 }
+
+/**
+ * "스튜디오OO를 차렸어요", "OO에이아이를 창업", "OO 공동창업자": what a person founded is an
+ * organisation, whatever its name looks like — a new startup is in no ontology.
+ */
+const FOUNDED =
+  /(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z&]{2,20}?)(?:(?:을|를)\s?(?:창업|차렸|차리|차린|설립|세웠|공동\s?창업)|\s(?:공동\s?)?창업자)/gu;
+
+function institutionsFounded(text: string): DiscoveredMention[] {
+  const out: DiscoveredMention[] = [];
+  for (const match of text.matchAll(FOUNDED)) {
+    const word = match[1] ?? '';
+    if (
+      !GENERIC_PLACES.has(word) &&
+      !GENERIC_TAILS.some((tail) => word.endsWith(tail)) &&
+      !FOUNDED_GENERIC.has(word)
+    ) {
+      out.push(mention('Institution', word, match.index, word, 'company'));
+    }
+  }
+  return out;
+}
+
+/** What one founds without naming it: 회사를 창업, 사업을 차렸다, 법인을 설립. */
+const FOUNDED_GENERIC = words(
+  '사업 법인 가게 스튜디오 학원 연구실 동아리 모임 커뮤니티 재단 단체 서비스 앱 제품',
+);
 
 // --- junk ---------------------------------------------------------------------------------
 

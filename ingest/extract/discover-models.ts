@@ -88,6 +88,16 @@ const CALLED_MODEL = new RegExp(
   `(?<![A-Za-z0-9-])${NAMED}\\s*(?:이라는|라는|란)\\s*(?:[^\\s.,]+\\s+){0,3}?[^\\s.,]*(?:모델|model)|\\b(?:a|the) model (?:called|named) ${NAMED}`,
   'g',
 );
+/** "Argoverse Open Dataset", "Acme Open Dataset": a release named with the words Open Dataset. */
+const OPEN_DATASET = /(?<![A-Za-z0-9-])((?:[A-Z][A-Za-z0-9]+[ \t]){1,2}Open Dataset)(?![A-Za-z])/g;
+/**
+ * Architectures glue capitalised parts, one of them a word architectures are built from
+ * (VoxelNet, CenterPoint, BEVFormer, PointPillars): the shape alone is too common (GitHub,
+ * LinkedIn), the part word makes it a model. Ontology names (ImageNet) win over this.
+ */
+const ARCHITECTURE =
+  /(?<![A-Za-z0-9-])((?:[A-Z]{2,}|[A-Z][a-z]+)(?:Net|Former|Pillars|Voxel|Point|Det|Seg|GAN|Fusion|Pose|Track|Mixer|Mamba|Depth|Occ)(?:[A-Z][a-z]+)?(?:v?\d{1,2})?)(?![A-Za-z0-9])/g;
+
 /** Acronyms of fields and tools that sit before 데이터셋/모델 without naming one. */
 const NOT_KIND_NAMES = words('llm llms api apis qa sota gpu ai ml nlp cv asr tts ocr sql csv json mrna');
 
@@ -110,6 +120,14 @@ export function namesByKindWord(text: string): DiscoveredMention[] {
   }
   for (const match of text.matchAll(BEFORE_DATASET_WORD)) {
     add('Dataset', match[1] ?? '', match.index);
+  }
+  for (const match of text.matchAll(OPEN_DATASET)) {
+    add('Dataset', (match[1] ?? '').replace(/\s+/g, ' '), match.index);
+  }
+  for (const match of text.matchAll(ARCHITECTURE)) {
+    if (endsAsWord(text, match.index + match[0].length)) {
+      add('Model', match[1] ?? '', match.index);
+    }
   }
   for (const match of text.matchAll(CALLED_MODEL)) {
     const name = match[1] ?? match[2] ?? '';

@@ -10,9 +10,10 @@
  * (extract-affiliations).
  */
 import type { DecisionKind } from '../../graph/model.ts';
+import { isOthersTurn } from '../chat-turns.ts';
 import { cvCandidates, itemYear } from './cv-items.ts';
 import { clauseHits, splitClauses, statesAStep } from './decision-clauses.ts';
-import { makeContext } from './decision-context.ts';
+import { makeContext, normalizeName } from './decision-context.ts';
 import { personsFor } from './decision-persons.ts';
 import { placeLeftBefore, placesFor } from './decision-places.ts';
 import type { Candidate, Context, DecisionInput, Hit } from './decision-types.ts';
@@ -47,7 +48,8 @@ function sentenceCandidates(ctx: Context, index: number): Candidate[] {
     !sentence ||
     sentence.heading !== null ||
     isQuestion(sentence.text) ||
-    DATED_LINK_ROW.test(sentence.text)
+    DATED_LINK_ROW.test(sentence.text) ||
+    inOthersTurn(ctx, sentence)
   ) {
     return [];
   }
@@ -59,6 +61,17 @@ function sentenceCandidates(ctx: Context, index: number): Candidate[] {
     ...groupSteps(ctx, hits).flatMap((group) => buildCandidates(ctx, index, group)),
     ...cvCandidates(ctx, index, verbless),
   ];
+}
+
+/** The sentence sits in a transcript or chat turn of someone who is not a speaker of the talk. */
+function inOthersTurn(ctx: Context, sentence: Sentence): boolean {
+  if (ctx.speakers.length === 0) {
+    return false;
+  }
+  const lineStart = ctx.text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const lineEnd = ctx.text.indexOf('\n', sentence.start);
+  const line = ctx.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+  return isOthersTurn(line, (name) => ctx.speakers.includes(normalizeName(name)));
 }
 
 /**

@@ -55,10 +55,24 @@ export function isQuestion(text: string): boolean {
   );
 }
 
+/**
+ * A step not taken, in the clipped style of notes: "박사는 안 함", "안 갔음", "계획 없음", "생각이 없었다".
+ * 안 as a word of its own before a verb; 안에/안의 (inside) are no negation.
+ */
+const NOT_TAKEN =
+  /(?<![가-힣])안\s+(?:함|했|하|해|갔|가|감|됨|됐|갈|할)|(?:계획|생각|의향|마음)(?:은|이|도)?\s*(?:전혀\s*)?없/;
+/** What would have been: "복수전공 했을 것", "갔더라면", "했을 텐데" — a regret, not a step. */
+const COUNTERFACTUAL = /(?:었|았|였|했|갔|랐)을\s*(?:것|거|텐데|듯)|(?:었|았|였|했|갔)더라면/;
+
 export function rejected(ctx: Context, sentence: Sentence, clause: Clause, hit: Hit): boolean {
   const before = clause.text.slice(0, hit.start - clause.start);
   const after = clause.text.slice(hit.end - clause.start);
   if (conditionBefore(sentence, hit) || OTHER_SUBJECT.test(before)) {
+    return true;
+  }
+  // An aside is about the telling ("(몇 년도인지는 말씀 안 하심)"), not about the step.
+  const said = clause.text.replace(/\([^)]*\)?/g, ' ');
+  if (NOT_TAKEN.test(said) || COUNTERFACTUAL.test(sentence.text)) {
     return true;
   }
   if (hit.cue.tag === 'plan') {

@@ -16,7 +16,7 @@ export function finishCandidates(ctx: Context, candidates: Candidate[]): Candida
     (a, b) => a.decision.offset - b.decision.offset || a.cueStart - b.cueStart,
   );
   const settled = sorted.map(settleUniversity).filter((c): c is Candidate => c !== null);
-  const merged = settleDepartures(absorbGradIntoAbroad(mergeDuplicates(settled)));
+  const merged = dropVagueRetellings(settleDepartures(absorbGradIntoAbroad(mergeDuplicates(settled))));
   linkMilitaryService(merged);
   chainMoves(merged);
   // After merging, so that a retelling of the change does not take the first telling's goal as its origin.
@@ -77,8 +77,11 @@ function sameStep(a: Candidate, b: Candidate): boolean {
   }
   const yearsAgree = x.year === null || y.year === null || x.year === y.year;
   const sameYear = x.year !== null && x.year === y.year;
+  // An undated telling naming the same place as a dated one ("게스트: X (스튜디오OO 공동창업자)" and
+  // "작년에 스튜디오OO를 차렸어요") retells it, however far apart the two are.
+  const samePlaceUndated = x.to !== null && y.to !== null && (x.year === null || y.year === null);
   // Military service and a change of major come once in a life: two tellings are one step.
-  return ONCE.has(x.kind) || (yearsAgree && (gap <= WINDOW || sameYear));
+  return ONCE.has(x.kind) || samePlaceUndated || (yearsAgree && (gap <= WINDOW || sameYear));
 }
 
 function strength(c: Candidate): number {
@@ -103,6 +106,30 @@ export function combine(a: Candidate, b: Candidate): Candidate {
     anchored: best.anchored,
     linked: a.linked || b.linked,
   };
+}
+
+/**
+ * A job step told with neither place nor year ("관심이 옮겨 가면서 이직" in a summary, "인턴 한 번으로
+ * 인생이 바뀌었어요") says nothing a placed telling of the same person does not: it is a retelling
+ * far from the first (past the merge window) or a remark, and alone it would be a step of its own.
+ */
+function dropVagueRetellings(candidates: Candidate[]): Candidate[] {
+  const vague = (c: Candidate) =>
+    c.decision.kind === 'joined' &&
+    c.decision.to === null &&
+    c.decision.from === null &&
+    c.decision.year === null;
+  return candidates.filter(
+    (c) =>
+      !vague(c) ||
+      !candidates.some(
+        (o) =>
+          o !== c &&
+          o.decision.kind === c.decision.kind &&
+          o.decision.person === c.decision.person &&
+          o.decision.to !== null,
+      ),
+  );
 }
 
 function mergeDuplicates(candidates: Candidate[]): Candidate[] {

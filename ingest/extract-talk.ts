@@ -16,6 +16,7 @@ export function extractTalk(talk: TalkRecord): ExtractedTalk {
     mentions: mentions.filter((m) => m.end <= talk.text.length),
     speakers: talk.speakers,
     narrator: talk.narrator,
+    title: talk.title,
   });
   return { talk, extraction: { entities, decisions, affiliations }, fingerprint: fingerprint(talk.text) };
 }

@@ -28,9 +28,12 @@ const TALK_BY_NAME = new RegExp(
   `${TALK_WORD}\\s+(?:${anyCase('by')}|${anyCase('with')})\\s+(?:(?:Dr|Prof)\\.?\\s+)?${LATIN_NAME}`,
   'u',
 );
-/** A title naming a professor or master alone: "서민준 교수님 — 토목공학에서 MRC까지". */
+/**
+ * A title naming a professor or master alone: "서민준 교수님 — 토목공학에서 MRC까지". Not when the
+ * name only qualifies what the post is about ("X 교수님 연구실 방문기", "X 교수님 논문 리뷰").
+ */
 const NAME_WITH_TITLE = new RegExp(
-  `(?<![가-힣\\p{L}])${NAME}\\s*(?:교수님|교수|마스터님|마스터|박사님)${NAME_END}`,
+  `(?<![가-힣\\p{L}])${NAME}\\s*(?:교수님|교수|마스터님|마스터|박사님)${NAME_END}(?!\\s*(?:의\\s*)?(?:연구실|랩|논문|책|저서|방문))`,
   'u',
 );
 /** The people a host introduces by role: "게스트 송OO 님", "외부 연사 오OO 님 (회사)". */
@@ -45,9 +48,18 @@ const NAME_STORY = new RegExp(
   `(?<![가-힣\\p{L}])(?:${HANGUL_NAME}\\s*${HONORIFIC_SOURCE}\\s*의\\s*(?:이야기|커리어|여정|경험|회고|인생)|${LATIN_NAME}['’]s\\s+(?:${['story', 'journey', 'career', 'path'].map(anyCase).join('|')}))`,
   'u',
 );
-/** A name with an honorific standing as one segment of a title: "[행사 #3] X 님 — 부제", "후기 | X 님 '제목'". */
+/**
+ * A name with an honorific standing as one segment of a title: "[행사 #3] X 님 — 부제", "후기 | X 님
+ * '제목'", and the interview post's "…를 만드는 사람, X 님" (the guest after the teaser phrase).
+ */
 const NAME_SEGMENT = new RegExp(
-  `(?:^|[\\]|:—–]\\s*|\\s-\\s*)${HANGUL_NAME}\\s*${HONORIFIC_SOURCE}(?=\\s*(?:$|[—–\\-:|'"“‘(]))`,
+  `(?:^|[\\]|:—–,]\\s*|\\s-\\s*)${HANGUL_NAME}\\s*${HONORIFIC_SOURCE}(?=\\s*(?:$|[—–\\-:|'"“‘(]))`,
+  'u',
+);
+
+/** A title's last segment naming a doctor or professor: "\"Talk title\" — Dr. Jane Doe (Org)". */
+const TITLED_LATIN_SEGMENT = new RegExp(
+  `\\s[—–|]\\s*(?:Dr|Prof|Professor)\\.?\\s+${LATIN_NAME}\\s*(?:\\([^)]*\\))?\\s*$`,
   'u',
 );
 
@@ -59,6 +71,7 @@ const TITLE_PATTERNS = [
   ROLE_THEN_NAME,
   NAME_STORY,
   NAME_SEGMENT,
+  TITLED_LATIN_SEGMENT,
 ];
 
 /** Speaker from a heading or title, or null. */

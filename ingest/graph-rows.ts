@@ -1,5 +1,6 @@
 import { entityId, sha256 } from '../graph/ids.ts';
 import type { EntityType } from '../graph/model.ts';
+import { NOTE_TAKER } from './extract/note-taker.ts';
 import type { ExtractedDecision, Place, TalkExtraction } from './extract/types.ts';
 import type { SourceRecord, TalkRecord } from './split-talks.ts';
 
@@ -119,9 +120,10 @@ function addTalk(rows: GraphRows, entity: EntityRef, { talk, extraction, fingerp
   // "I decided…" belongs to the speaker, or to an author who tells their own story unnamed.
   // A talk with neither (a third-person recap whose subject was not found) has no narrator:
   // its unattributed steps are dropped rather than pinned on a made-up person.
-  const narrator =
-    speakerIds[0] ?? (authorUnnamed ? entity('Person', String(talk.position), null, true) : null);
-  const person = (name: string | null) => (name ? entity('Person', name) : narrator);
+  const writer = () => entity('Person', String(talk.position), null, true);
+  const narrator = speakerIds[0] ?? (authorUnnamed ? writer() : null);
+  const person = (name: string | null) =>
+    name === NOTE_TAKER ? writer() : name ? entity('Person', name) : narrator;
   const place = (p: Place | null) => (p ? entity(p.type, p.name) : null);
   extraction.decisions.forEach((d, index) => {
     const who = person(d.person);

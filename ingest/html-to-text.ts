@@ -59,6 +59,11 @@ const SKIPPED = [
   '#disqus_thread',
   '[class^=share]',
   '[class~=share]',
+  // Theme furniture inside the main column: the blog's author card, related posts, pager.
+  '[class*=sidebar]',
+  '[class*=related]',
+  '[class*=__share]',
+  '[class*=pagination]',
   '[id^=cookie]',
   '[class^=cookie]',
 ];

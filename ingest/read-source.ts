@@ -36,7 +36,9 @@ export async function readSource(path: string, maxBytes = MAX_SOURCE_BYTES): Pro
     throw new SourceError(path, `is ${info.size} bytes, over the limit of ${maxBytes}`);
   }
   const bytes = await readFile(path);
-  const isHtml = HTML_EXTENSIONS.has(extname(path).toLowerCase());
+  // Saved pages often keep a .txt or .md name: the markup, not the extension, decides.
+  const named = HTML_EXTENSIONS.has(extname(path).toLowerCase());
+  const isHtml = named || looksLikeHtml(new TextDecoder('latin1').decode(bytes.subarray(0, 512)));
   const text = decodeText(path, bytes, isHtml ? htmlCharset(bytes) : 'utf-8');
   return { path, text: isHtml ? htmlText(path, text) : text, sha256: sha256(bytes) };
 }

@@ -1,8 +1,9 @@
 import { sourceId, talkId } from '../graph/ids.ts';
 import { labelledEventDate } from './event-date.ts';
-import { stripHeadingMarks, talkHeadingSpeaker } from './find-speakers.ts';
+import { stripHeadingMarks } from './find-speakers.ts';
 import type { FrontMatter } from './front-matter.ts';
 import { heldOnDate } from './held-on-date.ts';
+import { noteTitle } from './note-title.ts';
 import type { SourceText } from './read-source.ts';
 import { resolveTalkDate } from './resolve-talk-date.ts';
 import { asLabelLine } from './speaker-labels.ts';
@@ -61,7 +62,7 @@ export function splitTalks(source: SourceText, meta: FrontMatter, body: string):
   // A note split from its first line on has no header of its own: no document title or date.
   const headerLines = header.length > 0 || !multi ? header : [];
   const documentHeader = metaLines(headerLines, HEADER_LINES);
-  const documentTitle = meta.title || titleOf(headerLines);
+  const documentTitle = meta.title || noteTitle(headerLines);
   const talks = sections.map((section, position) => {
     const title = clip(multi ? (section.title ?? documentTitle) : documentTitle) || source.path;
     const text = section.lines.join('\n').trim();
@@ -123,20 +124,6 @@ function talkDate(
 }
 
 const OPENING = 800;
-
-/** A note's title: its first markdown heading, a talk heading, else its first title-like line. */
-function titleOf(lines: string[]): string {
-  const markdown = lines.find((l) => /^#{1,6}\s+\S/.test(l));
-  if (markdown) {
-    return stripHeadingMarks(markdown);
-  }
-  const firstLines = lines
-    .filter((l) => l.trim().length > 0 && !/^\s*[-*•]\s/.test(l))
-    .slice(0, HEADER_LINES);
-  const talkHeading = firstLines.find((l) => talkHeadingSpeaker(l));
-  const titleLike = firstLines.find((l) => l.trim().length <= 150 && l.trim().split(/\s+/).length >= 2);
-  return (talkHeading ?? titleLike ?? firstLines[0] ?? '').trim();
-}
 
 /** The first short lines: where titles, dates, bylines and speaker labels sit (not the prose). */
 function leadLines(lines: string[]): string[] {

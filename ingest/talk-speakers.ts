@@ -1,5 +1,6 @@
+import { authorFromByline } from './bylines.ts';
 import { speakerFromTitle } from './find-speakers.ts';
-import { cleanPersonName, withoutHonorific } from './person-name.ts';
+import { withoutHonorific } from './person-name.ts';
 import { authorFromSelfIntroduction } from './self-introduction.ts';
 import { speakerFromNameCard } from './speaker-cards.ts';
 import { speakerFromBioBlock, speakerFromProfile, speakersFromLabels } from './speaker-labels.ts';
@@ -60,21 +61,6 @@ export function findTalkVoice(input: VoiceInput): TalkVoice {
     return { speakers: [author], narrator: 'author', authorUnnamed: false };
   }
   return { speakers: [], narrator: 'author', authorUnnamed: firstPerson };
-}
-
-const BYLINE =
-  /^\s*(?:(?:written|posted)\s+by|by|글쓴이|작성자|필자|author)\s*[:：]?\s*(.+?)(?:\s+on\s+.*|\s*[|·,(].*)?$/i;
-
-/** "By Jane Doe", "Posted by Jane Doe on …", "글쓴이: 홍길동" — a byline naming a person. */
-function authorFromByline(lines: string[]): string | null {
-  for (const line of lines) {
-    const match = BYLINE.exec(line);
-    const name = match?.[1] ? cleanPersonName(match[1]) : null;
-    if (name) {
-      return name;
-    }
-  }
-  return null;
 }
 
 const FIRST_PERSON_KO =

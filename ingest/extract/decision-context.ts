@@ -20,6 +20,7 @@ export function makeContext(input: DecisionInput): Context {
     speakers: input.speakers.map(normalizeName).filter((name) => name.length > 0),
     speakerNames: input.speakers.filter((name) => normalizeName(name).length > 0),
     reported: input.narrator === 'speaker' && input.speakers.length > 0,
+    title: squeeze(input.title ?? ''),
   };
 }
 
@@ -36,6 +37,11 @@ function nonOverlapping(mentions: readonly Mention[]): Mention[] {
     }
   }
   return kept;
+}
+
+/** Text compared without its spacing and heading marks. */
+export function squeeze(text: string): string {
+  return text.replace(/^#+\s*/, '').replace(/\s+/g, '');
 }
 
 export function normalizeName(name: string): string {

@@ -19,6 +19,8 @@ export interface DecisionInput {
    * @default 'author'
    */
   narrator?: 'speaker' | 'author';
+  /** The talk's title: a title naming the talk's themes ("유학, 빅테크, 그리고 창업") states no step. */
+  title?: string;
 }
 
 export type Tag =
@@ -96,4 +98,6 @@ export interface Context {
   speakerNames: string[];
   /** True when the talk reports a named speaker: honorific verbs then refer to them. */
   reported: boolean;
+  /** The talk's title, normalised; '' when unknown. */
+  title: string;
 }

@@ -318,12 +318,13 @@ const GENERIC_TAILS = [
   '부문',
   '사업부',
   '본부',
+  '센터',
 ];
 
 /** "데이터 분석가로 입사", "연구원으로 근무": a role taken, not a workplace (with 로/으로 only). */
 const ROLE_TAILS = words(
   '분석가 전문가 개발자 기획자 엔지니어 연구원 연구자 디자이너 매니저 리서처 사이언티스트 인턴 직원 사원 ' +
-    '담당자 요원 리더 팀장 교수 포닥 대표 이사 창업자 신입 경력직',
+    '담당자 요원 리더 팀장 교수 포닥 대표 이사 창업자 신입 경력직 멤버 구성원 일원',
 );
 
 function isRoleTaken(word: string, particle: string): boolean {

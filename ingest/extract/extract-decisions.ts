@@ -13,13 +13,14 @@ import type { DecisionKind } from '../../graph/model.ts';
 import { isOthersTurn } from '../chat-turns.ts';
 import { cvCandidates, itemYear } from './cv-items.ts';
 import { clauseHits, splitClauses, statesAStep } from './decision-clauses.ts';
-import { makeContext, normalizeName } from './decision-context.ts';
+import { makeContext, normalizeName, squeeze } from './decision-context.ts';
 import { personsFor } from './decision-persons.ts';
 import { placeLeftBefore, placesFor } from './decision-places.ts';
 import type { Candidate, Context, DecisionInput, Hit } from './decision-types.ts';
 import { extractAffiliations } from './extract-affiliations.ts';
 import { DATED_LINK_ROW, isQuestion } from './fact-checks.ts';
 import { finishCandidates } from './merge-decisions.ts';
+import { inNoteTakersAside, NOTE_TAKER } from './note-taker.ts';
 import { type ResolvedYear, resolveYear } from './resolve-year.ts';
 import { roleOf } from './roles.ts';
 import { type Sentence, toEvidence } from './sentences.ts';
@@ -49,6 +50,7 @@ function sentenceCandidates(ctx: Context, index: number): Candidate[] {
     sentence.heading !== null ||
     isQuestion(sentence.text) ||
     DATED_LINK_ROW.test(sentence.text) ||
+    isTheTitle(ctx, sentence) ||
     inOthersTurn(ctx, sentence)
   ) {
     return [];
@@ -61,6 +63,11 @@ function sentenceCandidates(ctx: Context, index: number): Candidate[] {
     ...groupSteps(ctx, hits).flatMap((group) => buildCandidates(ctx, index, group)),
     ...cvCandidates(ctx, index, verbless),
   ];
+}
+
+/** The talk's title repeated as its first line names themes ("…, 그리고 창업"), not a step taken. */
+function isTheTitle(ctx: Context, sentence: Sentence): boolean {
+  return ctx.title.length > 0 && squeeze(sentence.text) === ctx.title;
 }
 
 /** The sentence sits in a transcript or chat turn of someone who is not a speaker of the talk. */
@@ -118,7 +125,12 @@ function buildCandidates(ctx: Context, index: number, hits: Hit[]): Candidate[] 
     (LEAVES_BEHIND.has(first.cue.kind)
       ? placeLeftBefore(ctx, { start: sentence.start, end: first.start })
       : null);
-  return personsFor(ctx, sentence, first).map((person) => ({
+  // In notes of a talk, a step told in the writer's aside is the writer's, not the speaker's.
+  const persons =
+    ctx.reported && inNoteTakersAside(ctx.text, sentence.start)
+      ? [NOTE_TAKER]
+      : personsFor(ctx, sentence, first);
+  return persons.map((person) => ({
     decision: {
       kind: first.cue.kind,
       person,

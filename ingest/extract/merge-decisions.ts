@@ -73,7 +73,8 @@ function sameStep(a: Candidate, b: Candidate): boolean {
   }
   const gap = distance(a, b);
   if (gap <= 1) {
-    return true;
+    // Neighbouring sentences each writing a different year tell two steps ("17년 인턴 … 2018년 입사").
+    return x.year === null || y.year === null || x.year === y.year || !(a.anchored && b.anchored);
   }
   const yearsAgree = x.year === null || y.year === null || x.year === y.year;
   const sameYear = x.year !== null && x.year === y.year;

@@ -27,6 +27,12 @@ const EXPLICIT: ReadonlyArray<[RegExp, (m: RegExpExecArray) => number]> = [
   [/((?:19|20)\d{2})\s*년/g, (m) => Number(m[1])],
   [/['’‘](\d{2})\s*년?/g, (m) => twoDigitYear(m[1])],
   [/(?<![\d'’‘.])(\d{2})\s*년\s*(?:도\s*)?(?:\d{1,2}\s*월|도)/g, (m) => twoDigitYear(m[1])],
+  // "16년에 입사", "18년부터": a bare two-digit year with a time particle, unless it is a span
+  // ("10년에 걸쳐", "20년에 한 번", "15년 동안").
+  [
+    /(?<![\d'’‘.,~-])(\d{2})\s*년\s*(?:에|부터|까지|말|초|봄|여름|가을|겨울)(?![가-힣]*\s*(?:걸쳐|한\s?번|동안))/g,
+    (m) => twoDigitYear(m[1]),
+  ],
   [/(?<![\d.])((?:19|20)\d{2})[-./](?:0?[1-9]|1[0-2])(?![\d])/g, (m) => Number(m[1])],
   [
     /\b(?:in|since|until|till|by|from|during|early|late|mid|around|circa|spring|summer|fall|autumn|winter|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[\s-]+((?:19|20)\d{2})\b/gi,
@@ -69,10 +75,13 @@ const WORD_NUMBERS: Record<string, number> = {
   five: 5,
 };
 
+/** '18 is 2018; only a year past this one ('98) can be of the last century. */
 function twoDigitYear(digits: string | undefined): number {
   const value = Number(digits);
-  return value < 50 ? 2000 + value : 1900 + value;
+  return value <= CURRENT_TWO_DIGIT_YEAR ? 2000 + value : 1900 + value;
 }
+
+const CURRENT_TWO_DIGIT_YEAR = new Date().getFullYear() % 100;
 
 /** The year of an ISO-like date ("2021-02-17", "2021.02", "2021"); null when unknown. */
 export function talkYearOf(date: string | null): number | null {

@@ -58,6 +58,14 @@ describe('HTML sources', () => {
     );
   });
 
+  it('reads a page saved under a .md or .txt name as HTML, and leaves markdown alone', async () => {
+    const dir = writeNotes({ 'saved.md': ANNOUNCEMENT, 'plain.md': '# <b>굵게</b> 쓴 제목\n\n본문\n' });
+    const saved = await readSource(join(dir, 'saved.md'));
+    expect(saved.text.startsWith('# 윤서연 교수님 초청 강연')).toBe(true);
+    expect(saved.text).not.toMatch(/<!DOCTYPE|console\.log/);
+    expect((await readSource(join(dir, 'plain.md'))).text).toContain('<b>굵게</b>');
+  });
+
   it('collects .html and .htm files, and passes URLs and - through untouched', async () => {
     const dir = writeNotes({ 'a.html': ANNOUNCEMENT, 'b.htm': ANNOUNCEMENT, 'c.pdf': 'x', 'd.md': '# d' });
     const { files, errors } = await collectFiles([

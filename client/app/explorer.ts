@@ -1,0 +1,294 @@
+import { errorText } from '../api/graphql-client.ts';
+import { type AppState, sameState } from '../model/app-state.ts';
+import { composeGraph, isExpanded } from '../model/explore.ts';
+import { EMPTY_FRAGMENT, edgeKey, type Fragment, type GraphNode } from '../model/graph.ts';
+import { routeThrough } from '../model/path-route.ts';
+import { useWebgl } from '../model/renderer-choice.ts';
+import { clampRange, fillYears, nextPlayRange } from '../model/time-range.ts';
+import * as act from '../model/transitions.ts';
+import {
+  canRedo,
+  canUndo,
+  createUndoStack,
+  pushUndo,
+  redo,
+  type UndoStack,
+  undo,
+} from '../model/undo-stack.ts';
+import { decodeState, encodeState } from '../model/url-state.ts';
+import { countByType, focusSet, visibleNodes } from '../model/visibility.ts';
+import type { PathStatus } from '../view/path-finder.ts';
+import { GraphData } from './graph-data.ts';
+import { type Camera, createViews, type Views } from './views.ts';
+
+export interface DispatchOptions {
+  /** Explore actions can be undone; selection and view changes are navigation. */
+  undoable?: boolean;
+  history?: 'push' | 'replace' | 'none';
+  camera?: Camera;
+}
+
+/** The controller: holds the state, turns actions into new states, and brings every view in line. */
+export class Explorer {
+  state: AppState;
+  private undoStack: UndoStack<AppState>;
+  readonly data = new GraphData();
+  graph: Fragment = EMPTY_FRAGMENT;
+  visible = new Set<string>();
+  private renderToken = 0;
+  private player: ReturnType<typeof setInterval> | null = null;
+  private pathStatus: PathStatus = { kind: 'idle' };
+  private failures: string[] = [];
+  readonly views: Views;
+
+  constructor() {
+    this.state = decodeState(location.search);
+    this.undoStack = createUndoStack(this.state);
+    this.views = createViews(this);
+    window.addEventListener('popstate', () => {
+      this.stopPlay();
+      this.state = decodeState(location.search);
+      this.undoStack = { ...this.undoStack, present: this.state };
+      void this.render('focus');
+    });
+  }
+
+  async start(): Promise<void> {
+    this.views.overlay.loading('Loading the graph…');
+    try {
+      await this.data.load((loaded, total) =>
+        this.views.overlay.loading(`Loading talks ${loaded} / ${total}…`),
+      );
+    } catch (error) {
+      this.views.overlay.error(`Could not load the graph: ${errorText(error)}`, () => void this.start());
+      this.views.mapElement.dataset['ready'] = 'error';
+      this.views.summary.textContent = 'Not connected';
+      return;
+    }
+    this.views.overlay.hide();
+    this.views.summary.textContent = this.summaryText();
+    this.views.career.setPeople(this.peopleWithSteps());
+    if (!this.data.talkCount) {
+      this.views.overlay.empty();
+    }
+    await this.render(this.state.node ? 'focus' : 'fit');
+  }
+
+  dispatch(next: AppState, options: DispatchOptions = {}): void {
+    if (sameState(next, this.state)) {
+      if (options.camera === 'focus' && next.node) {
+        this.views.map.focusOn(next.node);
+      }
+      return;
+    }
+    this.state = next;
+    this.undoStack = options.undoable ? pushUndo(this.undoStack, next) : { ...this.undoStack, present: next };
+    const url = `${location.pathname}${encodeState(next)}`;
+    if (options.history === 'replace') {
+      window.history.replaceState(null, '', url);
+    } else if (options.history !== 'none') {
+      window.history.pushState(null, '', url);
+    }
+    void this.render(options.camera ?? 'keep');
+  }
+
+  undo(): void {
+    this.travel(undo(this.undoStack));
+  }
+
+  redo(): void {
+    this.travel(redo(this.undoStack));
+  }
+
+  private travel(stack: UndoStack<AppState>): void {
+    if (stack === this.undoStack) {
+      return;
+    }
+    this.undoStack = stack;
+    this.state = stack.present;
+    window.history.pushState(null, '', `${location.pathname}${encodeState(this.state)}`);
+    void this.render('keep');
+  }
+
+  /** Fetches what is missing, redraws the map, then the panels; a newer render cancels an older one. */
+  async render(camera: Camera): Promise<void> {
+    const token = ++this.renderToken;
+    const state = this.state;
+    // Tests and assistive tech can tell when the map has caught up with the state.
+    this.views.mapElement.setAttribute('aria-busy', 'true');
+    this.renderChrome(state);
+    if (state.path && !this.data.pathFragment(state.path)) {
+      this.pathStatus = { kind: 'loading' };
+      this.renderPathFinder();
+    }
+    const failures = await this.data.ensure(state);
+    if (token !== this.renderToken) {
+      return;
+    }
+    this.failures = failures;
+    const pathFragment = this.data.pathFragment(state.path);
+    this.graph = composeGraph(
+      this.data.overview.fragment,
+      this.data.cache,
+      state.explore,
+      pathFragment ? [pathFragment] : [],
+    );
+    const elements = this.graph.nodes.length + this.graph.edges.length;
+    this.views.map.setRenderer(useWebgl(state.renderer, elements, this.views.webgl));
+    await this.views.map.sync(this.graph, this.data.overview.meta);
+    if (token !== this.renderToken) {
+      return;
+    }
+    this.paint(state, pathFragment);
+    this.moveCamera(camera, state);
+    this.views.mapElement.setAttribute('aria-busy', 'false');
+    this.views.mapElement.dataset['ready'] = 'true';
+    void this.views.details.show(state.node, {
+      onMap: this.views.map.has(state.node ?? ''),
+      expanded: isExpanded(state.explore, state.node ?? ''),
+    });
+    if (state.view === 'career') {
+      void this.views.career.show(state.node?.startsWith('person:') ? state.node : null, state.compare);
+    }
+  }
+
+  /** What does not wait for data: view switch, toolbar, time bar. */
+  private renderChrome(state: AppState): void {
+    this.views.setView(state.view);
+    this.views.toolbar({
+      canUndo: canUndo(this.undoStack),
+      canRedo: canRedo(this.undoStack),
+      renderer: state.renderer,
+    });
+    const years = fillYears(this.data.stats?.years ?? []);
+    const range = state.range ? clampRange(state.range, years) : null;
+    const undated = this.data.stats
+      ? ` · ${this.data.stats.undatedTalks} talks and ${this.data.stats.undatedDecisions} steps undated`
+      : '';
+    this.views.timeBar.render(years, range, this.player !== null, undated);
+  }
+
+  private paint(state: AppState, pathFragment: Fragment | null): void {
+    const pinned = [state.node, state.path?.from, state.path?.to].filter((id): id is string => Boolean(id));
+    this.visible = visibleNodes(
+      this.graph,
+      this.data.overview.meta,
+      { hiddenTypes: state.hiddenTypes, range: state.range },
+      pinned,
+    );
+    const route =
+      state.path && pathFragment ? routeThrough(pathFragment, state.path.from, state.path.to) : null;
+    if (state.path && pathFragment) {
+      this.pathStatus = { kind: 'done', route };
+    } else if (!state.path) {
+      this.pathStatus = { kind: 'idle' };
+    }
+    this.views.map.applyClasses({
+      visible: this.visible,
+      focus: focusSet(this.graph, state.node),
+      selected: state.node,
+      route: route ? { nodes: new Set(route.nodes), edges: new Set(route.edges.map(edgeKey)) } : null,
+    });
+    const totals = new Map((this.data.stats?.labels ?? []).map((l) => [l.name, l.count]));
+    this.views.legend(
+      state.hiddenTypes,
+      { map: countByType(this.graph, this.visible), total: totals },
+      state.explore.hidden.length,
+    );
+    this.renderPathFinder();
+    this.renderStatus(state);
+  }
+
+  /** Errors first; else what the filters or limits leave out, with the way back. */
+  private renderStatus(state: AppState): void {
+    if (this.failures.length) {
+      this.views.status.show({ kind: 'error', text: this.failures.join(' · ') });
+    } else if (this.graph.nodes.length && !this.visible.size) {
+      this.views.status.show({
+        kind: 'info',
+        text: 'Nothing on the map matches these types and years.',
+        action: {
+          label: 'Clear filters',
+          run: () => this.dispatch(act.clearFilters(state), { undoable: true }),
+        },
+      });
+    } else if (this.data.notes.length) {
+      this.views.status.show({ kind: 'info', text: this.data.notes.join(' ') });
+    } else {
+      this.views.status.show(null);
+    }
+  }
+
+  private renderPathFinder(): void {
+    this.views.pathFinder.render(
+      this.state.path,
+      this.pathStatus,
+      (id) => this.labelOf(id),
+      (id) => this.nodeOf(id),
+    );
+  }
+
+  private moveCamera(camera: Camera, state: AppState): void {
+    const route = this.pathStatus.kind === 'done' ? this.pathStatus.route : null;
+    if (camera === 'route' && route) {
+      this.views.map.fit(route.nodes);
+    } else if (camera === 'focus' && state.node && this.views.map.has(state.node)) {
+      this.views.map.focusOn(state.node);
+    } else if (camera === 'fit' || (camera === 'focus' && !state.node)) {
+      this.views.map.fit();
+    }
+  }
+
+  nodeOf(id: string): GraphNode | undefined {
+    return this.graph.nodes.find((n) => n.id === id);
+  }
+
+  labelOf(id: string): string {
+    return this.nodeOf(id)?.label ?? id;
+  }
+
+  togglePlay(): void {
+    if (this.player) {
+      this.stopPlay();
+      this.renderChrome(this.state);
+      return;
+    }
+    const years = fillYears(this.data.stats?.years ?? []);
+    const step = (): void => {
+      const next = nextPlayRange(years, this.state.range);
+      if (!next) {
+        this.stopPlay();
+        this.renderChrome(this.state);
+        return;
+      }
+      this.dispatch(act.setRange(this.state, next), { history: 'replace' });
+    };
+    // From the end (or a filter already at the last year) play starts over.
+    if (!nextPlayRange(years, this.state.range)) {
+      this.state = act.setRange(this.state, null);
+    }
+    this.player = setInterval(step, 1200);
+    step();
+  }
+
+  stopPlay(): void {
+    if (this.player) {
+      clearInterval(this.player);
+      this.player = null;
+    }
+  }
+
+  private summaryText(): string {
+    const count = (name: string) => this.data.stats?.labels.find((l) => l.name === name)?.count ?? 0;
+    return `${count('Talk')} talks · ${count('Person')} people · ${count('CareerDecision')} career steps`;
+  }
+
+  private peopleWithSteps(): { id: string; name: string }[] {
+    const { fragment } = this.data.overview;
+    const deciders = new Set(fragment.edges.filter((e) => e.type === 'DECIDED').map((e) => e.source));
+    return fragment.nodes
+      .filter((n) => deciders.has(n.id))
+      .map((n) => ({ id: n.id, name: n.label }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'ko'));
+  }
+}

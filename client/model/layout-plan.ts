@@ -1,0 +1,128 @@
+import { adjacency, type Fragment } from './graph.ts';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** Beyond this many nodes a force layout on every change costs seconds: new nodes are only placed. */
+export const FORCE_LAYOUT_LIMIT = 1500;
+
+export type LayoutPlan =
+  | { mode: 'full'; quality: 'default' | 'draft' }
+  | { mode: 'incremental'; fixed: string[] }
+  | { mode: 'none' };
+
+/**
+ * How to lay out after the graph changed. A first picture gets a full layout (draft quality when
+ * large); added nodes get a layout that pins every node already placed, so nothing the user has
+ * seen jumps; large graphs keep placement only.
+ */
+export function planLayout(existing: readonly string[], added: number, total: number): LayoutPlan {
+  if (!existing.length) {
+    return total
+      ? { mode: 'full', quality: total > FORCE_LAYOUT_LIMIT ? 'draft' : 'default' }
+      : { mode: 'none' };
+  }
+  if (!added || total > FORCE_LAYOUT_LIMIT) {
+    return { mode: 'none' };
+  }
+  return { mode: 'incremental', fixed: [...existing] };
+}
+
+/** The n-th point of a sunflower spiral: evenly spread, never on top of each other. */
+export function spiralPoint(centre: Point, index: number, spacing: number): Point {
+  const angle = index * 2.399963; // the golden angle, in radians
+  const radius = spacing * Math.sqrt(index + 1);
+  return { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
+}
+
+/**
+ * Starting positions for new nodes: around the placed neighbour they hang from (an expanded
+ * node's neighbours gather around it), chained through other new nodes, else around the centre.
+ */
+export function placeNewNodes(
+  newIds: readonly string[],
+  graph: Fragment,
+  placed: ReadonlyMap<string, Point>,
+  spacing = 95,
+): Map<string, Point> {
+  const links = adjacency(graph);
+  const known = new Map(placed);
+  const result = new Map<string, Point>();
+  const perAnchor = new Map<string, number>();
+  let pending = newIds.filter((id) => !known.has(id));
+  while (pending.length) {
+    const waiting: string[] = [];
+    for (const id of pending) {
+      const anchor = [...(links.get(id) ?? [])].find((n) => known.has(n));
+      if (anchor === undefined) {
+        waiting.push(id);
+        continue;
+      }
+      const index = perAnchor.get(anchor) ?? 0;
+      perAnchor.set(anchor, index + 1);
+      const point = spiralPoint(known.get(anchor) as Point, index, spacing);
+      known.set(id, point);
+      result.set(id, point);
+    }
+    if (waiting.length === pending.length) {
+      placeAroundCentre(waiting, known, result, spacing);
+      break;
+    }
+    pending = waiting;
+  }
+  return result;
+}
+
+function placeAroundCentre(
+  ids: readonly string[],
+  known: Map<string, Point>,
+  result: Map<string, Point>,
+  spacing: number,
+): void {
+  const centre = centroid([...known.values()]);
+  const offset = known.size;
+  ids.forEach((id, index) => {
+    const point = spiralPoint(centre, offset + index, spacing);
+    known.set(id, point);
+    result.set(id, point);
+  });
+}
+
+export function centroid(points: readonly Point[]): Point {
+  if (!points.length) {
+    return { x: 0, y: 0 };
+  }
+  const sum = points.reduce((acc, p) => ({ x: acc.x + p.x, y: acc.y + p.y }), { x: 0, y: 0 });
+  return { x: sum.x / points.length, y: sum.y / points.length };
+}
+
+/**
+ * Where new nodes go after an incremental layout, with every pinned node exactly where it was.
+ * fcose keeps pinned nodes' relative places but may shift the whole picture a little; the shift
+ * (the pinned nodes' mean drift) is taken back from the new nodes too, so they stay beside
+ * their neighbours.
+ */
+export function withoutDrift(
+  before: ReadonlyMap<string, Point>,
+  after: ReadonlyMap<string, Point>,
+  newIds: readonly string[],
+): Map<string, Point> {
+  const drifts: Point[] = [];
+  for (const [id, point] of before) {
+    const moved = after.get(id);
+    if (moved) {
+      drifts.push({ x: point.x - moved.x, y: point.y - moved.y });
+    }
+  }
+  const offset = centroid(drifts);
+  const result = new Map<string, Point>();
+  for (const id of newIds) {
+    const point = after.get(id);
+    if (point) {
+      result.set(id, { x: point.x + offset.x, y: point.y + offset.y });
+    }
+  }
+  return result;
+}

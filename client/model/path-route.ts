@@ -1,0 +1,53 @@
+import { adjacency, type Fragment, type GraphEdge } from './graph.ts';
+
+/** The connection found between two nodes, in order, with the edges along it. */
+export interface Route {
+  nodes: string[];
+  edges: GraphEdge[];
+}
+
+/**
+ * The path in order from `from` to `to`. The API's `path` returns the path's nodes with every
+ * relationship among them (so the picture shows how they hang together); the route itself is
+ * the shortest walk through those, found breadth first.
+ */
+export function routeThrough(fragment: Fragment, from: string, to: string): Route | null {
+  const links = adjacency(fragment);
+  const previous = new Map<string, string | null>([[from, null]]);
+  const queue = [from];
+  for (let head = 0; head < queue.length; head += 1) {
+    const current = queue[head] as string;
+    if (current === to) {
+      break;
+    }
+    for (const next of [...(links.get(current) ?? [])].sort()) {
+      if (!previous.has(next)) {
+        previous.set(next, current);
+        queue.push(next);
+      }
+    }
+  }
+  if (!previous.has(to) || !fragment.nodes.some((n) => n.id === from)) {
+    return null;
+  }
+  const nodes: string[] = [];
+  for (let at: string | null = to; at !== null; at = previous.get(at) ?? null) {
+    nodes.unshift(at);
+  }
+  return { nodes, edges: edgesAlong(fragment, nodes) };
+}
+
+function edgesAlong(fragment: Fragment, nodes: readonly string[]): GraphEdge[] {
+  const edges: GraphEdge[] = [];
+  for (let index = 1; index < nodes.length; index += 1) {
+    const a = nodes[index - 1];
+    const b = nodes[index];
+    const edge = fragment.edges.find(
+      (e) => (e.source === a && e.target === b) || (e.source === b && e.target === a),
+    );
+    if (edge) {
+      edges.push(edge);
+    }
+  }
+  return edges;
+}

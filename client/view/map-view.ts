@@ -1,0 +1,284 @@
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { edgeData, nodeData, toElements } from '../adapter/cy-elements.ts';
+import { cyOptions } from '../adapter/cy-options.ts';
+import { fcoseOptions } from '../adapter/layout-options.ts';
+import { boxCentre, fitZoom } from '../model/camera.ts';
+import { degrees, edgeKey, type Fragment, type NodeMeta } from '../model/graph.ts';
+import { expectedFitZoom } from '../model/label-policy.ts';
+import {
+  type LayoutPlan,
+  type Point,
+  placeNewNodes,
+  planLayout,
+  withoutDrift,
+} from '../model/layout-plan.ts';
+import { applyLabelPolicy, sizeLabel, watchZoom, withRoomForLabels } from './label-zoom.ts';
+import { runSeededLayout } from './seeded-layout.ts';
+
+cytoscape.use(fcose);
+
+export interface MapHandlers {
+  select(id: string | null): void;
+  expand(id: string): void;
+}
+
+/** Classes derived by the model: what is visible, focused, on the route. */
+export interface MapClasses {
+  visible: ReadonlySet<string>;
+  focus: ReadonlySet<string> | null;
+  selected: string | null;
+  route: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
+}
+
+/** The Cytoscape edge: applies the model's graph and classes, runs layouts, moves the camera. */
+export class MapView {
+  private cy: Core;
+  private webgl: boolean;
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly handlers: MapHandlers,
+    webgl: boolean,
+  ) {
+    this.webgl = webgl;
+    // Focusable so the map's keys (arrows, +, −, 0) work without a mouse.
+    container.tabIndex = 0;
+    this.cy = this.create([], webgl);
+    // Panels open and close and the window changes: Cytoscape only notices a window resize.
+    new ResizeObserver(() => this.cy.resize()).observe(container);
+  }
+
+  get usesWebgl(): boolean {
+    return this.webgl;
+  }
+
+  private create(elements: ElementDefinition[], webgl: boolean): Core {
+    const cy = cytoscape(cyOptions(this.container, elements, webgl));
+    this.listen(cy);
+    this.container.dataset['renderer'] = webgl ? 'webgl' : 'canvas';
+    return cy;
+  }
+
+  private listen(cy: Core): void {
+    watchZoom(cy);
+    cy.on('tap', 'node', (event) => this.handlers.select((event.target as NodeSingular).id()));
+    cy.on('tap', (event) => {
+      if (event.target === cy) {
+        this.handlers.select(null);
+      }
+    });
+    cy.on('dbltap', 'node', (event) => this.handlers.expand((event.target as NodeSingular).id()));
+    cy.on('mouseover', 'node', (event) => {
+      const node = event.target as NodeSingular;
+      sizeLabel(node);
+      node.addClass('hover');
+      this.container.title = `${node.data('fullLabel') as string}`;
+    });
+    cy.on('mouseout', 'node', (event) => {
+      (event.target as NodeSingular).removeClass('hover');
+      this.container.title = '';
+    });
+  }
+
+  /** Switches renderer keeping every element where it is (Cytoscape cannot switch in place). */
+  setRenderer(webgl: boolean): void {
+    if (webgl === this.webgl) {
+      return;
+    }
+    const elements = this.cy.elements().jsons() as unknown as ElementDefinition[];
+    const viewport = { zoom: this.cy.zoom(), pan: this.cy.pan() };
+    this.cy.destroy();
+    this.webgl = webgl;
+    this.cy = this.create(elements, webgl);
+    this.cy.viewport(viewport);
+  }
+
+  /**
+   * Makes the drawn elements those of `graph`: removes what left, adds what came (placed next to
+   * what it hangs from, then settled by a layout that pins every node already placed).
+   */
+  async sync(graph: Fragment, meta: ReadonlyMap<string, NodeMeta>): Promise<number> {
+    const cy = this.cy;
+    const wanted = new Set([...graph.nodes.map((n) => n.id), ...graph.edges.map(edgeKey)]);
+    cy.elements()
+      .filter((el) => !wanted.has(el.id()))
+      .remove();
+    const existing = cy.nodes().map((n) => n.id());
+    const fresh = graph.nodes.filter((n) => cy.getElementById(n.id).empty());
+    const degree = degrees(graph);
+    cy.batch(() => {
+      for (const node of graph.nodes) {
+        const drawn = cy.getElementById(node.id);
+        const next = nodeData(node, meta.get(node.id), degree.get(node.id) ?? 0, cy.zoom());
+        // Only what an added edge or a better label changes: restyling every node on every
+        // action would cost seconds on large graphs (fonts are the label policy's business).
+        if (
+          drawn.nonempty() &&
+          (drawn.data('size') !== next.size ||
+            drawn.data('tier') !== next.tier ||
+            drawn.data('label') !== next.label)
+        ) {
+          drawn.data({ size: next.size, tier: next.tier, label: next.label, fullLabel: next.fullLabel });
+        }
+      }
+    });
+    const positions = this.positions();
+    const zoom = existing.length ? cy.zoom() : expectedFitZoom(graph.nodes.length);
+    const placed = placeNewNodes(
+      fresh.map((n) => n.id),
+      graph,
+      positions,
+    );
+    const newEdges = graph.edges.filter((e) => cy.getElementById(edgeKey(e)).empty());
+    const added = toElements({ nodes: fresh, edges: [] }, meta, zoom).map((el) => ({
+      ...el,
+      position: placed.get(String(el.data['id'])) ?? { x: 0, y: 0 },
+    }));
+    cy.add([...added, ...newEdges.map((e) => ({ group: 'edges' as const, data: edgeData(e) }))]);
+    return this.layout(
+      planLayout(existing, fresh.length, graph.nodes.length),
+      fresh.map((n) => n.id),
+    );
+  }
+
+  private async layout(plan: LayoutPlan, added: readonly string[]): Promise<number> {
+    const before = this.positions();
+    const options = fcoseOptions(plan, before);
+    if (!options) {
+      return 0;
+    }
+    const took = await withRoomForLabels(this.cy, () => runSeededLayout(this.cy, options));
+    this.container.dataset['layoutMs'] = String(Math.round(took));
+    if (plan.mode === 'incremental') {
+      this.settle(before, added);
+    }
+    return took;
+  }
+
+  /** Puts pinned nodes back exactly and glides the new ones from beside their anchor to their place. */
+  private settle(before: ReadonlyMap<string, Point>, added: readonly string[]): void {
+    const targets = withoutDrift(
+      new Map([...before].filter(([id]) => !added.includes(id))),
+      this.positions(),
+      added,
+    );
+    this.cy.batch(() => {
+      for (const [id, point] of before) {
+        this.cy.getElementById(id).position(point);
+      }
+    });
+    for (const [id, point] of targets) {
+      this.cy.getElementById(id).animate({ position: point }, { duration: 300 });
+    }
+  }
+
+  applyClasses(classes: MapClasses): void {
+    const { visible, focus, selected, route } = classes;
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((node) => {
+        const id = node.id();
+        node.toggleClass('filtered', !visible.has(id));
+        node.toggleClass('focus', id === selected);
+        node.toggleClass('route', route?.nodes.has(id) ?? false);
+        const lit = route ? route.nodes.has(id) : focus ? focus.has(id) : true;
+        node.toggleClass('faded', !lit);
+        node.toggleClass('context', Boolean(focus?.has(id)) && id !== selected);
+      });
+      this.cy.edges().forEach((edge) => {
+        const onRoute = route?.edges.has(edge.id()) ?? false;
+        const touches =
+          selected !== null && (edge.source().id() === selected || edge.target().id() === selected);
+        edge.toggleClass('route', onRoute);
+        edge.toggleClass('context', !route && touches);
+        edge.toggleClass('faded', route ? !onRoute : focus !== null && !touches);
+      });
+    });
+    // Focus and route show labels the zoom would hide: give those the size of this zoom.
+    applyLabelPolicy(this.cy);
+    this.container.dataset['nodes'] = String(this.cy.nodes().filter((n) => visible.has(n.id())).length);
+    this.container.dataset['edges'] = String(this.cy.edges(':visible').length);
+    this.container.dataset['route'] = String(route?.nodes.size ?? 0);
+  }
+
+  positions(): Map<string, Point> {
+    return new Map(this.cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+  }
+
+  has(id: string): boolean {
+    return this.cy.getElementById(id).nonempty();
+  }
+
+  /** Centres a node and its neighbours, zooming in no further than a readable level. */
+  focusOn(id: string): void {
+    const node = this.cy.getElementById(id);
+    if (node.empty() || !node.visible()) {
+      return;
+    }
+    const around = node.closedNeighborhood().filter(':visible');
+    const { width, height } = this.container.getBoundingClientRect();
+    const box = around.boundingBox({ includeLabels: false });
+    this.cy.stop();
+    // Labels keep their size on screen, so zooming in further is what gives a dense neighbourhood room.
+    const zoom = fitZoom(box, { width, height }, 90, 1.8);
+    const centre = boxCentre(box);
+    this.cy.animate({
+      zoom,
+      pan: { x: width / 2 - centre.x * zoom, y: height / 2 - centre.y * zoom },
+      duration: 300,
+    });
+  }
+
+  zoom(): number {
+    return this.cy.zoom();
+  }
+
+  /** Fits nodes (all visible ones by default) by their shapes: labels resize with the zoom. */
+  fit(ids?: readonly string[]): void {
+    let eles = this.cy.nodes(':visible');
+    if (ids) {
+      eles = this.cy.collection();
+      for (const id of ids) {
+        eles = eles.union(this.cy.getElementById(id));
+      }
+    }
+    if (eles.empty()) {
+      return;
+    }
+    const { width, height } = this.container.getBoundingClientRect();
+    const box = eles.boundingBox({ includeLabels: false });
+    const zoom = fitZoom(box, { width, height }, 60, 1.2, 0.05);
+    const centre = boxCentre(box);
+    this.cy.stop();
+    this.cy.animate({
+      zoom,
+      pan: { x: width / 2 - centre.x * zoom, y: height / 2 - centre.y * zoom },
+      duration: 250,
+    });
+  }
+
+  zoomBy(factor: number): void {
+    const level = this.cy.zoom() * factor;
+    const { width, height } = this.container.getBoundingClientRect();
+    this.cy.zoom({ level, renderedPosition: { x: width / 2, y: height / 2 } });
+  }
+
+  panBy(dx: number, dy: number): void {
+    this.cy.panBy({ x: dx, y: dy });
+  }
+
+  png(): Blob {
+    return this.cy.png({
+      output: 'blob',
+      full: true,
+      scale: 2,
+      bg: '#ffffff',
+      maxWidth: 8000,
+      maxHeight: 8000,
+    });
+  }
+
+  resize(): void {
+    this.cy.resize();
+  }
+}

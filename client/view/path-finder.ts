@@ -1,0 +1,159 @@
+import type { PathQuery } from '../model/app-state.ts';
+import type { GraphNode } from '../model/graph.ts';
+import type { Route } from '../model/path-route.ts';
+import { nodeLink, type Open } from './details-parts.ts';
+import { h } from './dom.ts';
+import { SearchBox } from './search-box.ts';
+
+export interface PathHandlers {
+  find(path: PathQuery): void;
+  clear(): void;
+  open: Open;
+}
+
+export type PathStatus =
+  | { kind: 'idle' }
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'done'; route: Route | null };
+
+interface End {
+  id: string;
+  label: string;
+}
+
+/** The connection finder: two nodes picked by search (or from the details panel), then `path`. */
+export class PathFinder {
+  private ends: { from: End | null; to: End | null } = { from: null, to: null };
+  private readonly boxes: { from: SearchBox; to: SearchBox };
+  private readonly result: HTMLElement;
+  private readonly findButton: HTMLButtonElement;
+
+  constructor(
+    root: HTMLElement,
+    private readonly handlers: PathHandlers,
+  ) {
+    const combo = (end: 'from' | 'to', label: string) => {
+      const input = h('input', {
+        type: 'search',
+        id: `path-${end}`,
+        placeholder: label,
+        'aria-label': `Connection ${end}`,
+      });
+      const list = h('ul', { id: `path-${end}-list`, class: 'suggestions', hidden: true });
+      const box = new SearchBox(input, list, { onChoose: (hit) => this.setEnd(end, hit.node.id, hit.label) });
+      input.addEventListener('input', () => {
+        this.ends[end] = null;
+        this.updateButton();
+      });
+      return { box, element: h('div', { class: 'combo' }, input, list) };
+    };
+    const from = combo('from', 'From… (a person, a model…)');
+    const to = combo('to', 'To…');
+    this.boxes = { from: from.box, to: to.box };
+    this.findButton = h(
+      'button',
+      { type: 'button', class: 'primary', id: 'path-find', disabled: true, onclick: () => this.find() },
+      'Find connection',
+    );
+    const swap = h(
+      'button',
+      {
+        type: 'button',
+        class: 'icon-button',
+        title: 'Swap',
+        'aria-label': 'Swap the two ends',
+        onclick: () => this.swap(),
+      },
+      '⇅',
+    );
+    const clear = h(
+      'button',
+      { type: 'button', class: 'link-button', onclick: () => handlers.clear() },
+      'Clear',
+    );
+    this.result = h('div', { class: 'path-result', id: 'path-result', 'aria-live': 'polite' });
+    root.append(
+      from.element,
+      h('div', { class: 'path-swap' }, swap),
+      to.element,
+      h('div', { class: 'path-buttons' }, this.findButton, clear),
+      this.result,
+    );
+  }
+
+  setEnd(end: 'from' | 'to', id: string, label: string): void {
+    this.ends[end] = { id, label };
+    this.boxes[end].setValue(label);
+    this.updateButton();
+  }
+
+  private updateButton(): void {
+    this.findButton.disabled = !(this.ends.from && this.ends.to);
+  }
+
+  private swap(): void {
+    const { from, to } = this.ends;
+    this.ends = { from: to, to: from };
+    this.boxes.from.setValue(to?.label ?? '');
+    this.boxes.to.setValue(from?.label ?? '');
+    this.updateButton();
+  }
+
+  private find(): void {
+    const { from, to } = this.ends;
+    if (from && to) {
+      this.handlers.find({ from: from.id, to: to.id });
+    }
+  }
+
+  /** Shows the state's path: its two ends in the boxes and the route found (or why none). */
+  render(
+    path: PathQuery | null,
+    status: PathStatus,
+    labelOf: (id: string) => string,
+    nodeOf: (id: string) => GraphNode | undefined,
+  ): void {
+    if (path) {
+      for (const end of ['from', 'to'] as const) {
+        if (this.ends[end]?.id !== path[end]) {
+          this.setEnd(end, path[end], labelOf(path[end]));
+        }
+      }
+    }
+    this.result.replaceChildren(...this.describe(path, status, nodeOf));
+  }
+
+  private describe(
+    path: PathQuery | null,
+    status: PathStatus,
+    nodeOf: (id: string) => GraphNode | undefined,
+  ): (HTMLElement | string)[] {
+    if (!path || status.kind === 'idle') {
+      return [];
+    }
+    if (status.kind === 'loading') {
+      return [
+        h('div', { class: 'loading' }, h('span', { class: 'spinner' }), 'Finding the shortest connection…'),
+      ];
+    }
+    if (status.kind === 'error') {
+      return [h('div', { class: 'error-box', role: 'alert' }, status.message)];
+    }
+    if (!status.route) {
+      return [h('p', { class: 'muted' }, 'No connection within 6 steps.')];
+    }
+    const steps = status.route.nodes.map((id) => {
+      const node = nodeOf(id);
+      return h(
+        'li',
+        {},
+        nodeLink({ id, name: node?.label ?? id, type: node?.type ?? '' }, this.handlers.open),
+      );
+    });
+    return [
+      h('p', { class: 'path-summary' }, `${status.route.nodes.length - 1} steps`),
+      h('ol', { class: 'route' }, ...steps),
+    ];
+  }
+}

@@ -1,0 +1,73 @@
+import cytoscape from 'cytoscape';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { displayLabel, nodeData, toElements } from '../../client/adapter/cy-elements.ts';
+import { fcoseOptions } from '../../client/adapter/layout-options.ts';
+import { mapStyle } from '../../client/adapter/map-style.ts';
+import { type Fragment, NODE_TYPES } from '../../client/model/graph.ts';
+
+const graph: Fragment = {
+  nodes: NODE_TYPES.map((type, index) => ({
+    id: `${type.toLowerCase()}:${index}`,
+    type,
+    label: `${type} 이름`,
+  })),
+  edges: [{ source: 'person:0', target: 'talk:1', type: 'GIVEN_BY' }],
+};
+
+describe('the Cytoscape adapter', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('turns the graph into elements with the data the style reads', () => {
+    const elements = toElements(graph, new Map());
+    expect(elements).toHaveLength(NODE_TYPES.length + 1);
+    const person = elements.find((e) => e.data['id'] === 'person:0');
+    expect(person?.data).toMatchObject({
+      type: 'Person',
+      label: 'Person 이름',
+      tier: 'primary',
+      showLabel: true,
+    });
+    expect(elements.at(-1)?.data).toMatchObject({ id: 'person:0>GIVEN_BY>talk:1', source: 'person:0' });
+  });
+
+  it('labels a career step by kind and year', () => {
+    const step = { id: 'decision:1', type: 'CareerDecision' as const, label: 'joined Naver (2018)' };
+    expect(displayLabel(step, { year: 2018, kind: 'joined' })).toBe('Joined · 2018');
+    expect(displayLabel(step, { year: null, kind: 'founded' })).toBe('Founded');
+    expect(displayLabel(step, undefined)).toBe('joined Naver (2018)');
+  });
+
+  it('grows hubs', () => {
+    const node = graph.nodes[0];
+    expect(node && nodeData(node, undefined, 16).size).toBeGreaterThan(
+      node ? nodeData(node, undefined, 0).size : 0,
+    );
+  });
+
+  it('is accepted by headless Cytoscape without a style warning', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: toElements(graph, new Map()),
+      style: mapStyle(),
+    });
+    expect(cy.nodes()).toHaveLength(NODE_TYPES.length);
+    expect(cy.getElementById('person:0').style('font-family')).toContain('Noto Sans KR');
+    expect(warn).not.toHaveBeenCalled();
+    cy.destroy();
+  });
+
+  it('pins placed nodes in an incremental fcose layout', () => {
+    const positions = new Map([['a', { x: 1, y: 2 }]]);
+    const options = fcoseOptions({ mode: 'incremental', fixed: ['a', 'gone'] }, positions) as unknown as {
+      randomize: boolean;
+      fixedNodeConstraint: unknown[];
+    };
+    expect(options.randomize).toBe(false);
+    expect(options.fixedNodeConstraint).toEqual([{ nodeId: 'a', position: { x: 1, y: 2 } }]);
+    expect(fcoseOptions({ mode: 'none' }, positions)).toBeNull();
+  });
+});

@@ -12,8 +12,9 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 240_000,
-    // Two cores: the JVM needs one, so test files take turns on the other.
-    maxWorkers: 2,
+    // One file at a time: the integration and end-to-end files share one database, and a
+    // view that must reload identically cannot have another file writing talks meanwhile.
+    fileParallelism: false,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {

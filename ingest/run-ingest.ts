@@ -15,8 +15,8 @@ export type { IngestReport } from './report.ts';
 export interface IngestOptions {
   /** Absent → a dry run: nothing is written. */
   graph?: { driver: Driver; database: string };
-  /** Called after each source with how many are done. */
-  onProgress?: (done: number, total: number, source: string) => void;
+  /** Called after each source with how many are done; the run waits for a returned promise. */
+  onProgress?: (done: number, total: number, source: string) => unknown;
 }
 
 export interface IngestResult {
@@ -53,7 +53,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions = {}):
       }
       report.errors.push({ source: file, message });
     }
-    options.onProgress?.(index + 1, files.length, file);
+    await options.onProgress?.(index + 1, files.length, file);
   }
   if (options.graph && result.loaded > 0 && !unreachable) {
     try {

@@ -18,7 +18,7 @@ const NAME_THEN_TALK = new RegExp(
   `(?<![가-힣\\p{L}])${NAME}\\s*${TITLE_HONORIFIC}\\s*(?:의\\s*)?${TALK_WORD}(?![가-힣])`,
   'u',
 );
-/** "[마스터클래스] 서민준 마스터", "[웨비나 후기] 정하은 님 — …", "Week 4 마스터클래스1 - 주재걸교수님(02.17)". */
+/** "[마스터클래스] 홍길동 마스터", "[웨비나 후기] 정하은 님 — …", "Week 3 마스터클래스2 - 김철수교수님(03.05)". */
 const TALK_THEN_NAME = new RegExp(
   `${TALK_WORD}\\d*${NOTE_WORD}\\]?\\s*[-–—:|]?\\s*(?<![가-힣])${NAME}\\s*${HONORIFIC_SOURCE}${NAME_END}`,
   'u',

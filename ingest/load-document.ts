@@ -33,7 +33,10 @@ async function writeDocument(driver: Driver, database: string, rows: GraphRows):
       }
       const touched = await removeContribution(tx, rows);
       await writeRows(tx, rows);
-      await refreshEntities(tx, [...new Set([...touched, ...rows.entities.map((e) => e.id)])]);
+      // New spellings were appended as mentions were written; only entities that lost mentions
+      // of this note's previous version need their aliases rebuilt (a hub's rebuild reads every
+      // talk that mentions it, which made loading quadratic).
+      await refreshEntities(tx, touched);
       return 'loaded';
     });
   } finally {
@@ -98,7 +101,8 @@ async function writeRows(tx: ManagedTransaction, rows: GraphRows): Promise<void>
     `UNWIND $mentions AS row
      MATCH (t:Talk {id: row.talk}), (e:Entity {id: row.entity})
      MERGE (t)-[m:MENTIONS]->(e)
-     SET m.count = row.count, m.snippet = row.snippet, m.aliases = row.aliases`,
+     SET m.count = row.count, m.snippet = row.snippet, m.aliases = row.aliases,
+         e.aliases = e.aliases + [a IN row.aliases WHERE NOT a IN e.aliases]`,
     { mentions: rows.mentions },
   );
   await writeDecisions(tx, rows);

@@ -38,24 +38,12 @@ import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { DECISION_KINDS, ENTITY_TYPES } from '../graph/model.ts';
+import type { IngestReport } from '../ingest/report.ts';
 
 // ---------- the report contract (DESIGN.md, `ingest --dry-run --json`) ----------
 
-export interface ReportShape {
-  talks: { id: string; title: string; speakers: string[]; date: string | null; source: string }[];
-  entities: { id: string; type: string; name: string; aliases: string[]; mentions: number }[];
-  decisions: {
-    id: string;
-    person: string | null;
-    kind: string;
-    year: number | null;
-    from: string | null;
-    to: string | null;
-    evidence: string;
-    talk: string;
-  }[];
-  errors: { source: string; message: string }[];
-}
+/** The `ingest --dry-run --json` contract, as the ingest itself defines it. */
+export type ReportShape = IngestReport;
 type ReportEntity = ReportShape['entities'][number];
 type ReportDecision = ReportShape['decisions'][number];
 

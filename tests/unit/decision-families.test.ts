@@ -4,25 +4,10 @@
  * Every example is written for this test (names and wording made up).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDecisions } from '../../ingest/extract/extract-decisions.ts';
-import { extractEntities } from '../../ingest/extract/extract-entities.ts';
+import { type DecisionOptions, decisionsOf } from '../support/decisions.ts';
 
-interface Options {
-  date?: string | null;
-  speakers?: string[];
-  narrator?: 'speaker' | 'author';
-}
-
-function brief(text: string, options: Options = {}) {
-  const { mentions } = extractEntities(text, { speakers: options.speakers ?? [] });
-  const { decisions } = extractDecisions({
-    text,
-    date: options.date ?? null,
-    mentions,
-    speakers: options.speakers ?? [],
-    narrator: options.narrator ?? 'speaker',
-  });
-  return decisions.map((d) => ({
+function brief(text: string, options: DecisionOptions = {}) {
+  return decisionsOf(text, options, 'speaker').map((d) => ({
     person: d.person,
     kind: d.kind,
     year: d.year,

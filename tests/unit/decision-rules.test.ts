@@ -4,25 +4,10 @@
  * honorific verbs of a reported talk, bare time answers.
  */
 import { describe, expect, it } from 'vitest';
-import { extractDecisions } from '../../ingest/extract/extract-decisions.ts';
-import { extractEntities } from '../../ingest/extract/extract-entities.ts';
+import { type DecisionOptions, decisionsOf } from '../support/decisions.ts';
 
-interface Options {
-  date?: string | null;
-  speakers?: string[];
-  narrator?: 'speaker' | 'author';
-}
-
-function brief(text: string, options: Options = {}) {
-  const { mentions } = extractEntities(text, { speakers: options.speakers ?? [] });
-  const { decisions } = extractDecisions({
-    text,
-    date: options.date ?? null,
-    mentions,
-    speakers: options.speakers ?? [],
-    narrator: options.narrator ?? 'author',
-  });
-  return decisions.map((d) => ({
+function brief(text: string, options: DecisionOptions = {}) {
+  return decisionsOf(text, options, 'author').map((d) => ({
     kind: d.kind,
     year: d.year,
     from: d.from?.name ?? null,
@@ -30,7 +15,7 @@ function brief(text: string, options: Options = {}) {
   }));
 }
 
-const kinds = (text: string, options: Options = {}) => brief(text, options).map((d) => d.kind);
+const kinds = (text: string, options: DecisionOptions = {}) => brief(text, options).map((d) => d.kind);
 
 describe('English career verbs', () => {
   it('reads "left X for Y" as joining Y from X', () => {
@@ -159,7 +144,7 @@ describe('negations, advice and nouns that look like advice', () => {
 });
 
 describe('a reported talk', () => {
-  const reported: Options = { speakers: ['도하윤'], narrator: 'speaker' };
+  const reported: DecisionOptions = { speakers: ['도하윤'], narrator: 'speaker' };
 
   it('gives the speaker the steps told with honorific verbs', () => {
     expect(brief('2016년에 카카오에 입사하셨다.', reported)).toEqual([
@@ -182,20 +167,11 @@ describe('a reported talk', () => {
 
 describe('a panel', () => {
   it('keeps the name of a panelist other than the first, who is the narrator', () => {
-    const options: Options = { speakers: ['남궁하늘', '도하윤'], narrator: 'speaker' };
-    const { mentions } = extractEntities(
+    const decisions = decisionsOf(
       '도하윤 님은 2018년에 카카오에 입사했다. 남궁하늘 님은 2019년에 네이버에 입사했다.',
-      {
-        speakers: options.speakers ?? [],
-      },
+      { speakers: ['남궁하늘', '도하윤'] },
+      'speaker',
     );
-    const { decisions } = extractDecisions({
-      text: '도하윤 님은 2018년에 카카오에 입사했다. 남궁하늘 님은 2019년에 네이버에 입사했다.',
-      date: null,
-      mentions,
-      speakers: options.speakers ?? [],
-      narrator: 'speaker',
-    });
     expect(decisions.map((d) => [d.person, d.to?.name])).toEqual([
       ['도하윤', 'Kakao'],
       [null, 'Naver'],

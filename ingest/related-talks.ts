@@ -32,50 +32,17 @@ export interface RelatedOptions {
 const MAX_DF_SHARE = 0.5;
 const MAX_DF = 500;
 
-export function relatedTalks(talks: RelatedInput[], options: RelatedOptions = {}): RelatedEdge[] {
-  const perTalk = options.perTalk ?? 5;
-  const minScore = options.minScore ?? 0.05;
-  const textWeight = options.textWeight ?? 0.35;
-  const entityIdf = idf(talks.map((t) => t.entities.map((e) => e.id)));
-  const gramIdf = idf(talks.map((t) => t.fingerprint));
-  const names = new Map(talks.flatMap((t) => t.entities.map((e) => [e.id, e.name] as const)));
-  const entityVectors = talks.map((t) =>
-    weighted(
-      t.entities.map((e) => e.id),
-      entityIdf,
-    ),
-  );
-  const textVectors = talks.map((t) => weighted(t.fingerprint, gramIdf));
-  const byEntity = invert(entityVectors);
-  const byGram = invert(textVectors);
-
-  const edges: RelatedEdge[] = [];
-  for (let i = 0; i < talks.length; i += 1) {
-    const entityScores = dotProducts(i, entityVectors, byEntity);
-    const textScores = dotProducts(i, textVectors, byGram);
-    const candidates = new Set([...entityScores.keys(), ...textScores.keys()]);
-    const scored: RelatedEdge[] = [];
-    for (const j of candidates) {
-      const entityScore = entityScores.get(j) ?? 0;
-      const textScore = textScores.get(j) ?? 0;
-      const score = (1 - textWeight) * entityScore + textWeight * textScore;
-      if (score >= minScore) {
-        scored.push({
-          source: talks[i]?.id ?? '',
-          target: talks[j]?.id ?? '',
-          score: round(score),
-          reasons: reasons(entityVectors[i], entityVectors[j], names, textScore),
-        });
-      }
-    }
-    edges.push(...scored.sort((a, b) => b.score - a.score).slice(0, perTalk));
-  }
-  return edges;
+interface FeatureSpace {
+  names: string[];
+  /** Per talk: feature ids and unit-normalised weights. */
+  features: Int32Array[];
+  weights: Float64Array[];
+  /** Per feature: talks and their weights. */
+  postingTalks: Int32Array[];
+  postingWeights: Float64Array[];
 }
 
-type Vector = Map<string, number>;
-
-function idf(documents: string[][]): Map<string, number> {
+function featureSpace(documents: string[][]): FeatureSpace {
   const df = new Map<string, number>();
   for (const features of documents) {
     for (const feature of new Set(features)) {
@@ -83,77 +50,126 @@ function idf(documents: string[][]): Map<string, number> {
     }
   }
   const n = documents.length;
-  const weights = new Map<string, number>();
+  const ids = new Map<string, number>();
+  const idf: number[] = [];
   for (const [feature, count] of df) {
     if (count > 1 && count <= MAX_DF && (n < 10 || count <= n * MAX_DF_SHARE)) {
-      weights.set(feature, Math.log(1 + n / count));
+      ids.set(feature, idf.length);
+      idf.push(Math.log(1 + n / count));
     }
   }
-  return weights;
+  const space: FeatureSpace = {
+    names: [...ids.keys()],
+    features: [],
+    weights: [],
+    postingTalks: [],
+    postingWeights: [],
+  };
+  const talks: number[][] = idf.map(() => []);
+  const weights: number[][] = idf.map(() => []);
+  documents.forEach((doc, i) => {
+    const features = [...new Set(doc)].flatMap((f) => (ids.has(f) ? [ids.get(f) as number] : []));
+    const raw = features.map((f) => idf[f] ?? 0);
+    const norm = Math.sqrt(raw.reduce((sum, w) => sum + w * w, 0));
+    const unit = raw.map((w) => w / norm);
+    space.features.push(Int32Array.from(features));
+    space.weights.push(Float64Array.from(unit));
+    features.forEach((f, k) => {
+      talks[f]?.push(i);
+      weights[f]?.push(unit[k] ?? 0);
+    });
+  });
+  space.postingTalks = talks.map((p) => Int32Array.from(p));
+  space.postingWeights = weights.map((p) => Float64Array.from(p));
+  return space;
 }
 
-/** A unit-length vector of the features that carry weight. */
-function weighted(features: string[], weights: Map<string, number>): Vector {
-  const vector: Vector = new Map();
-  for (const feature of new Set(features)) {
-    const w = weights.get(feature);
-    if (w !== undefined) {
-      vector.set(feature, w);
-    }
-  }
-  const norm = Math.sqrt([...vector.values()].reduce((sum, w) => sum + w * w, 0));
-  for (const [feature, w] of vector) {
-    vector.set(feature, w / norm);
-  }
-  return vector;
-}
-
-function invert(vectors: Vector[]): Map<string, number[]> {
-  const index = new Map<string, number[]>();
-  vectors.forEach((vector, i) => {
-    for (const feature of vector.keys()) {
-      const postings = index.get(feature);
-      if (postings) {
-        postings.push(i);
-      } else {
-        index.set(feature, [i]);
+/** Adds talk i's cosine with every talk sharing a feature into `scores`; records who was touched. */
+function accumulate(
+  space: FeatureSpace,
+  i: number,
+  scores: Float64Array,
+  seen: Uint8Array,
+  touched: number[],
+) {
+  const features = space.features[i] ?? new Int32Array();
+  const weights = space.weights[i] ?? new Float64Array();
+  for (let k = 0; k < features.length; k += 1) {
+    const f = features[k] ?? 0;
+    const w = weights[k] ?? 0;
+    const talks = space.postingTalks[f] ?? new Int32Array();
+    const other = space.postingWeights[f] ?? new Float64Array();
+    for (let p = 0; p < talks.length; p += 1) {
+      const j = talks[p] ?? 0;
+      if (j !== i) {
+        scores[j] = (scores[j] ?? 0) + w * (other[p] ?? 0);
+        if (seen[j] === 0) {
+          seen[j] = 1;
+          touched.push(j);
+        }
       }
+    }
+  }
+}
+
+interface Best {
+  j: number;
+  score: number;
+  text: number;
+}
+
+export function relatedTalks(talks: RelatedInput[], options: RelatedOptions = {}): RelatedEdge[] {
+  const perTalk = options.perTalk ?? 5;
+  const minScore = options.minScore ?? 0.05;
+  const textWeight = options.textWeight ?? 0.35;
+  const n = talks.length;
+  const entities = featureSpace(talks.map((t) => t.entities.map((e) => e.id)));
+  const grams = featureSpace(talks.map((t) => t.fingerprint));
+  const names = new Map(talks.flatMap((t) => t.entities.map((e) => [e.id, e.name] as const)));
+  const entityScores = new Float64Array(n);
+  const textScores = new Float64Array(n);
+  const seen = new Uint8Array(n);
+  const edges: RelatedEdge[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const touched: number[] = [];
+    accumulate(entities, i, entityScores, seen, touched);
+    accumulate(grams, i, textScores, seen, touched);
+    const best: Best[] = [];
+    for (const j of touched) {
+      const score =
+        Math.round(((1 - textWeight) * (entityScores[j] ?? 0) + textWeight * (textScores[j] ?? 0)) * 1000) /
+        1000;
+      if (score >= minScore && (best.length < perTalk || score > (best.at(-1)?.score ?? 0))) {
+        best.push({ j, score, text: textScores[j] ?? 0 });
+        best.sort((a, b) => b.score - a.score);
+        best.length = Math.min(best.length, perTalk);
+      }
+      entityScores[j] = 0;
+      textScores[j] = 0;
+      seen[j] = 0;
+    }
+    for (const b of best) {
+      const reasons = reasonsFor(entities, i, b.j, names, b.text);
+      edges.push({ source: talks[i]?.id ?? '', target: talks[b.j]?.id ?? '', score: b.score, reasons });
+    }
+  }
+  return edges;
+}
+
+function reasonsFor(space: FeatureSpace, i: number, j: number, names: Map<string, string>, text: number) {
+  const theirs = new Set(space.features[j]);
+  const mine = space.features[i] ?? new Int32Array();
+  const shared: [number, number][] = [];
+  mine.forEach((f, k) => {
+    if (theirs.has(f)) {
+      shared.push([f, space.weights[i]?.[k] ?? 0]);
     }
   });
-  return index;
-}
-
-/** Cosine similarity of talk i with every talk sharing a feature, through the inverted index. */
-function dotProducts(i: number, vectors: Vector[], index: Map<string, number[]>): Map<number, number> {
-  const scores = new Map<number, number>();
-  for (const [feature, w] of vectors[i] ?? []) {
-    for (const j of index.get(feature) ?? []) {
-      if (j !== i) {
-        scores.set(j, (scores.get(j) ?? 0) + w * (vectors[j]?.get(feature) ?? 0));
-      }
-    }
-  }
-  return scores;
-}
-
-function reasons(
-  a: Vector | undefined,
-  b: Vector | undefined,
-  names: Map<string, string>,
-  text: number,
-): string[] {
-  const shared = [...(a ?? [])]
-    .filter(([id]) => b?.has(id))
-    .sort((x, y) => y[1] - x[1])
-    .slice(0, 5)
-    .map(([id]) => names.get(id) ?? id);
-  const result = shared.length ? [`shared: ${shared.join(', ')}`] : [];
+  const top = shared.sort((a, b) => b[1] - a[1]).slice(0, 5);
+  const labels = top.map(([f]) => names.get(space.names[f] ?? '') ?? space.names[f] ?? '');
+  const result = labels.length > 0 ? [`shared: ${labels.join(', ')}`] : [];
   if (text >= 0.1) {
     result.push(`similar wording (${Math.round(text * 100)}%)`);
   }
   return result;
-}
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
 }

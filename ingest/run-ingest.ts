@@ -1,10 +1,10 @@
 import { relative, sep } from 'node:path';
-import { type Driver, Neo4jError } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
+import { BatchWriter, type Settle } from './batch-writer.ts';
 import { collectFiles } from './collect-files.ts';
 import { extractTalk } from './extract-talk.ts';
 import { parseFrontMatter } from './front-matter.ts';
 import { type GraphRows, toGraphRows } from './graph-rows.ts';
-import { loadDocument } from './load-document.ts';
 import { isNonFileSource, readAnySource } from './read-any-source.ts';
 import { addToReport, emptyReport, type IngestReport } from './report.ts';
 import { type NoteDocument, splitTalks } from './split-talks.ts';
@@ -17,6 +17,8 @@ export interface IngestOptions {
   graph?: { driver: Driver; database: string };
   /** Called after each source with how many are done; the run waits for a returned promise. */
   onProgress?: (done: number, total: number, source: string) => unknown;
+  /** Notes written per transaction. @default BATCH_NOTES */
+  batchSize?: number;
 }
 
 export interface IngestResult {
@@ -33,37 +35,46 @@ export async function ingestPaths(paths: string[], options: IngestOptions = {}):
   report.errors.push(...errors.map((e) => ({ source: e.source, message: e.message })));
   const result: IngestResult = { report, loaded: 0, unchanged: 0, related: 0 };
   const entityIndex = new Map<string, IngestReport['entities'][number]>();
-  let unreachable: string | undefined;
-  for (const [index, file] of files.entries()) {
+  let done = 0;
+  const progress = async (file: string) => {
+    done += 1;
+    await options.onProgress?.(done, files.length, file);
+  };
+  const fail = (file: string, error: unknown) =>
+    report.errors.push({ source: file, message: messageOf(error) });
+  const settle: Settle = async (note, outcome) => {
+    if ('error' in outcome) {
+      fail(note.file, outcome.error);
+    } else {
+      result[outcome.outcome] += 1;
+      addToReport(report, note.rows, entityIndex);
+    }
+    await progress(note.file);
+  };
+  // A load reports each note once its batch is written; a dry run reports it at once.
+  const writer = options.graph ? new BatchWriter(options.graph, settle, options.batchSize) : undefined;
+  for (const file of files) {
     try {
-      if (unreachable) {
-        throw new Error(`not loaded: Neo4j became unreachable earlier in this run (${unreachable})`);
-      }
       const rows = extractDocument(await readDocument(file));
-      if (options.graph) {
-        const outcome = await loadDocument(options.graph.driver, options.graph.database, rows);
-        result[outcome] += 1;
+      if (writer) {
+        await writer.add({ file, rows });
+        continue;
       }
       addToReport(report, rows, entityIndex);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      // The driver already retried; every later note would wait as long again to fail the same way.
-      if (isUnavailable(error)) {
-        unreachable = message;
-      }
-      report.errors.push({ source: file, message });
+      fail(file, error);
     }
-    await options.onProgress?.(index + 1, files.length, file);
+    await progress(file);
   }
-  if (options.graph && result.loaded > 0 && !unreachable) {
+  await writer?.finish();
+  if (options.graph && result.loaded > 0 && !writer?.unreachable) {
     try {
       result.related = await writeRelatedTalks(options.graph.driver, options.graph.database);
     } catch (error) {
       // Derived data: the notes are stored; the next load that changes something recomputes it.
-      const message = error instanceof Error ? error.message : String(error);
       report.errors.push({
         source: '(related talks)',
-        message: `could not update related talks: ${message}`,
+        message: `could not update related talks: ${messageOf(error)}`,
       });
     }
   }
@@ -82,8 +93,8 @@ export function extractDocument(doc: NoteDocument): GraphRows {
   return toGraphRows(doc.source, doc.talks.map(extractTalk));
 }
 
-function isUnavailable(error: unknown): boolean {
-  return error instanceof Neo4jError && ['ServiceUnavailable', 'SessionExpired'].includes(error.code);
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** Paths relative to the working folder, with forward slashes, so ids survive a checkout move. */

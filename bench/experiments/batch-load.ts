@@ -1,8 +1,6 @@
 /**
- * Evidence for batching the ingest's writes: the same extracted rows loaded with the current
- * loadDocument, one note per transaction vs. several notes merged into one call, each on a fresh
- * embedded Neo4j. Merging rows under one source is only a stand-in for a real batched loader
- * (source bookkeeping differs); the statements and their row counts are what a batch would send.
+ * Batch size for the ingest's writes: the same extracted rows loaded with loadNotes, N notes per
+ * transaction, each size on a fresh embedded Neo4j (extraction is done once, before, and not timed).
  *
  * `npx tsx bench/experiments/batch-load.ts --talks 1000 --batches 1,25,100`
  */
@@ -15,27 +13,10 @@ import { applySchema } from '../../graph/apply-schema.ts';
 import { createDriver } from '../../graph/connection.ts';
 import { startEmbeddedNeo4j } from '../../graph/embedded-neo4j.ts';
 import type { GraphRows } from '../../ingest/graph-rows.ts';
-import { loadDocument } from '../../ingest/load-document.ts';
+import { loadNotes } from '../../ingest/load-notes.ts';
 import { extractDocument, readDocument } from '../../ingest/run-ingest.ts';
 import { DATABASE, writeSyntheticCorpus } from '../ingest-bench.ts';
 import { CypherClock, TRANSACTIONS } from '../lib/cypher-clock.ts';
-
-function merge(rows: GraphRows[]): GraphRows {
-  const first = rows[0];
-  if (!first) {
-    throw new Error('empty batch');
-  }
-  const entities = new Map(rows.flatMap((r) => r.entities.map((e) => [e.id, e] as const)));
-  return {
-    source: first.source,
-    talks: rows.flatMap((r) => r.talks),
-    entities: [...entities.values()],
-    given: rows.flatMap((r) => r.given),
-    mentions: rows.flatMap((r) => r.mentions),
-    decisions: rows.flatMap((r) => r.decisions),
-    affiliations: rows.flatMap((r) => r.affiliations),
-  };
-}
 
 async function loadInBatches(all: GraphRows[], size: number): Promise<{ ms: number; clock: CypherClock }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'talkgraph-batch-load-'));
@@ -47,7 +28,7 @@ async function loadInBatches(all: GraphRows[], size: number): Promise<{ ms: numb
     const timed = clock.wrap(driver);
     const started = performance.now();
     for (let i = 0; i < all.length; i += size) {
-      await loadDocument(timed, DATABASE, merge(all.slice(i, i + size)));
+      await loadNotes(timed, DATABASE, all.slice(i, i + size));
     }
     return { ms: performance.now() - started, clock };
   } finally {
@@ -75,4 +56,9 @@ for (const size of (values.batches ?? '').split(',').map(Number)) {
     `${talks} talks, ${all.length} notes, ${size} notes per transaction: ${(ms / 1000).toFixed(1)} s, ` +
       `${((talks * 1000) / ms).toFixed(0)} talks/s, ${calls} statements`,
   );
+  for (const s of statements.slice(0, 4)) {
+    console.log(
+      `  ${(s.ms / 1000).toFixed(1)} s in ${s.calls} calls: ${s.statement.replace(/\s+/g, ' ').slice(0, 90)}`,
+    );
+  }
 }

@@ -123,6 +123,15 @@ describe('loading extracted notes into Neo4j', () => {
       { dir: dir.split('/').at(-1) },
     );
     expect(talks[0]?.n).toBe(6);
+    // Each note's source lock lets exactly one of the two loads write it, so nothing is doubled.
+    expect(a.loaded + b.loaded).toBe(6);
+    const doubled = await query<{ n: number }>(
+      driver,
+      `MATCH (s:Source)<-[:FROM_SOURCE]-(t:Talk)-[m:MENTIONS|GIVEN_BY]->(e) WHERE s.path CONTAINS $dir
+       WITH t, e, type(m) AS kind, count(m) AS copies WHERE copies > 1 RETURN count(*) AS n`,
+      { dir: dir.split('/').at(-1) },
+    );
+    expect(doubled[0]?.n).toBe(0);
   });
 
   it('never stores an e-mail address or phone number found in a note', async () => {
@@ -135,5 +144,35 @@ describe('loading extracted notes into Neo4j', () => {
     const stored = await storedText(driver, dir.split('/').at(-1) ?? '?');
     expect(stored).toContain('Samsung');
     expect(stored).not.toMatch(/private@example|1234-5678/);
+  });
+
+  it('writes many notes per transaction, and when a batch fails, still loads every note but the bad one', async () => {
+    const notes = Object.fromEntries(
+      [1, 2, 3, 4, 5].map((n) => [
+        `batch-${n}.md`,
+        `# 배치 노트 ${n}\n\n저는 ${2010 + n}년에 카카오에 입사했습니다. 그 뒤 ${2014 + n}년에 KAIST 대학원에 진학했습니다.\n`,
+      ]),
+    );
+    const dir = writeNotes(notes);
+    const dry = await ingestPaths([dir]);
+    const bad = dry.report.decisions.find((d) =>
+      dry.report.talks.find((t) => t.id === d.talk)?.source.endsWith('batch-3.md'),
+    );
+    expect(bad).toBeDefined();
+    // A node already holding that decision's id makes the third note's write fail on its own.
+    await driver.executeQuery('CREATE (:CareerDecision {id: $id})', { id: bad?.id }, { database: DATABASE });
+
+    const result = await ingestPaths([dir], { graph: graph(), batchSize: 5 });
+    expect(result.loaded).toBe(4);
+    expect(result.report.errors.map((e) => e.source.split('/').at(-1))).toEqual(['batch-3.md']);
+    expect(result.report.errors[0]?.message).toMatch(/already exists|constraint/i);
+    const stored = await query<{ file: string; decisions: number }>(
+      driver,
+      `MATCH (s:Source)<-[:FROM_SOURCE]-(t:Talk) WHERE s.path CONTAINS $dir
+       RETURN split(s.path, '/')[-1] AS file, COUNT { (t)<-[:TOLD_IN]-() } AS decisions ORDER BY file`,
+      { dir: dir.split('/').at(-1) },
+    );
+    expect(stored.map((r) => r.file)).toEqual(['batch-1.md', 'batch-2.md', 'batch-4.md', 'batch-5.md']);
+    expect(stored.every((r) => r.decisions >= 2)).toBe(true);
   });
 });

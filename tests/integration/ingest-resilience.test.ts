@@ -29,11 +29,12 @@ describe('a load that loses Neo4j midway', () => {
     engine = await startEmbeddedNeo4j({ dataDir, port, pageCache: '64m' });
     driver = createDriver(engine.uri, 'neo4j', '');
     await applySchema(driver, 'neo4j');
-    const dir = writeNotes(Object.fromEntries([1, 2, 3, 4].map((n) => [`note-${n}.md`, note(n)])));
+    const dir = writeNotes(Object.fromEntries([1, 2, 3, 4, 5, 6].map((n) => [`note-${n}.md`, note(n)])));
 
     const result = await ingestPaths([dir], {
       graph: { driver, database: 'neo4j' },
-      // Neo4j goes away between the second note and the third.
+      // Two notes per transaction; Neo4j goes away after the first batch is written.
+      batchSize: 2,
       onProgress: async (done) => {
         if (done === 2 && engine) {
           await engine.stop();
@@ -41,10 +42,18 @@ describe('a load that loses Neo4j midway', () => {
       },
     });
     expect(result.loaded).toBe(2);
-    // The two notes after the stop fail by name; the second without waiting out the driver's retries.
-    expect(result.report.errors.map((e) => e.source.split('/').at(-1))).toEqual(['note-3.md', 'note-4.md']);
+    // The notes after the stop fail by name: the batch that met the stop with the driver's error,
+    // the next one at once, without waiting out the driver's retries again.
+    expect(result.report.errors.map((e) => e.source.split('/').at(-1))).toEqual([
+      'note-3.md',
+      'note-4.md',
+      'note-5.md',
+      'note-6.md',
+    ]);
     expect(result.report.errors[0]?.message).toMatch(/Neo4j|connect|unavailable/i);
-    expect(result.report.errors[1]?.message).toMatch(/Neo4j became unreachable/);
+    expect(result.report.errors[1]?.message).toBe(result.report.errors[0]?.message);
+    expect(result.report.errors[2]?.message).toMatch(/Neo4j became unreachable/);
+    expect(result.report.errors[3]?.message).toMatch(/Neo4j became unreachable/);
 
     engine = await startEmbeddedNeo4j({ dataDir, port, pageCache: '64m' });
     const { records } = await driver.executeQuery(
@@ -62,6 +71,6 @@ describe('a load that loses Neo4j midway', () => {
     const rerun = await ingestPaths([dir], { graph: { driver, database: 'neo4j' } });
     expect(rerun.report.errors).toEqual([]);
     expect(rerun.unchanged).toBe(2);
-    expect(rerun.loaded).toBe(2);
+    expect(rerun.loaded).toBe(4);
   }, 240_000);
 });

@@ -1,0 +1,249 @@
+import { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import type { GraphRows } from './graph-rows.ts';
+
+export type LoadOutcome = 'loaded' | 'unchanged';
+
+/**
+ * Writes several notes in one transaction: either all of their facts land, or none do (the
+ * caller retries a failed batch note by note, so one bad note cannot sink the others).
+ * A note whose source sha256 is already stored is skipped; a changed one first removes
+ * everything its source contributed before (talks, mentions, decisions, affiliations), and
+ * nothing else. Batching matters: one transaction per note spent more time in round trips
+ * and commits than in the statements themselves.
+ *
+ * Each source may appear once per batch (the caller splits batches on a repeat).
+ */
+export async function loadNotes(
+  driver: Driver,
+  database: string,
+  notes: GraphRows[],
+): Promise<LoadOutcome[]> {
+  try {
+    return await writeNotes(driver, database, notes);
+  } catch (error) {
+    // Another ingest created the same node meanwhile (two loads of one folder, shared entities):
+    // once more, the transaction sees that node and merges into it.
+    if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+      return writeNotes(driver, database, notes);
+    }
+    throw error;
+  }
+}
+
+/** One note, all or nothing. */
+export async function loadDocument(driver: Driver, database: string, rows: GraphRows): Promise<LoadOutcome> {
+  const [outcome] = await loadNotes(driver, database, [rows]);
+  return outcome ?? 'unchanged';
+}
+
+async function writeNotes(driver: Driver, database: string, notes: GraphRows[]): Promise<LoadOutcome[]> {
+  const session = driver.session({ database });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const stored = await lockSources(tx, notes);
+      const outcomes = notes.map(
+        (n): LoadOutcome => (stored.get(n.source.id) === n.source.sha256 ? 'unchanged' : 'loaded'),
+      );
+      const changed = notes.filter((_, i) => outcomes[i] === 'loaded');
+      if (changed.length === 0) {
+        return outcomes;
+      }
+      // Only sources stored before have anything to remove: a first load skips the removal.
+      const touched = await removeContributions(
+        tx,
+        changed.filter((n) => stored.has(n.source.id)),
+      );
+      await writeRows(tx, changed);
+      // New spellings were appended as mentions were written; only entities that lost mentions
+      // of a note's previous version need their aliases rebuilt (a hub's rebuild reads every
+      // talk that mentions it, which made loading quadratic).
+      await refreshEntities(tx, touched);
+      return outcomes;
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Takes each source's lock first (MERGE on its unique id) and reads its stored hash: a second
+ * ingest of the same note waits here until the first commits, then finds it unchanged. Under
+ * that lock a source's talks are written by one transaction only, so their relationships can be
+ * CREATEd rather than MERGEd (MERGE scanned every relationship of a hub to find none).
+ */
+async function lockSources(tx: ManagedTransaction, notes: GraphRows[]): Promise<Map<string, string>> {
+  const result = await tx.run(
+    `UNWIND $ids AS id
+     MERGE (s:Source {id: id})
+     RETURN s.id AS id, s.sha256 AS sha256`,
+    { ids: notes.map((n) => n.source.id) },
+  );
+  return new Map(
+    result.records.flatMap((r) => {
+      const sha = r.get('sha256') as string | null;
+      return sha === null ? [] : [[r.get('id') as string, sha] as const];
+    }),
+  );
+}
+
+/** Removes what these sources said before; returns the entities they were linked to. */
+async function removeContributions(tx: ManagedTransaction, notes: GraphRows[]): Promise<string[]> {
+  if (notes.length === 0) {
+    return [];
+  }
+  const changes = notes.map((n) => ({ sourceId: n.source.id, talkIds: n.talks.map((t) => t.id) }));
+  const result = await tx.run(
+    `UNWIND $changes AS change
+     MATCH (:Source {id: change.sourceId})<-[:FROM_SOURCE]-(t:Talk)
+     OPTIONAL MATCH (t)<-[:TOLD_IN]-(d:CareerDecision)
+     OPTIONAL MATCH (d)-[:TO|FROM]->(place)
+     OPTIONAL MATCH (t)-[:MENTIONS|GIVEN_BY]->(e)
+     WITH change, t, collect(DISTINCT d) AS decisions, collect(DISTINCT e.id) + collect(DISTINCT place.id) AS linked
+     OPTIONAL MATCH (t)-[r:MENTIONS|GIVEN_BY|RELATED_TO]-()
+     WITH change, t, decisions, linked, collect(r) AS rels
+     FOREACH (d IN decisions | DETACH DELETE d)
+     FOREACH (r IN rels | DELETE r)
+     WITH change, t, linked
+     OPTIONAL MATCH (p)-[a:AFFILIATED_WITH {talk: t.id}]->(i)
+     WITH change, t, linked, collect(DISTINCT p.id) + collect(DISTINCT i.id) AS more, collect(a) AS affiliations
+     WITH change, t, linked + more AS linked, affiliations
+     FOREACH (a IN affiliations | DELETE a)
+     WITH change, t, linked
+     CALL (t, change) { WITH t WHERE NOT t.id IN change.talkIds DETACH DELETE t }
+     UNWIND linked AS id
+     RETURN collect(DISTINCT id) AS touched`,
+    { changes },
+  );
+  return (result.records[0]?.get('touched') as string[] | undefined) ?? [];
+}
+
+async function writeRows(tx: ManagedTransaction, notes: GraphRows[]): Promise<void> {
+  const batch = flattenNotes(notes);
+  await tx.run(
+    `UNWIND $notes AS note
+     MATCH (s:Source {id: note.source.id})
+     SET s.path = note.source.path, s.sha256 = note.source.sha256, s.name = note.source.path
+     WITH s, note
+     UNWIND note.talks AS row
+     MERGE (t:Talk {id: row.id})
+     SET t += row, t.name = row.title
+     MERGE (t)-[:FROM_SOURCE]->(s)`,
+    { notes: notes.map((n) => ({ source: n.source, talks: n.talks })) },
+  );
+  // Types come from the extraction's allow-list (graph/model.ts), never from the note's text.
+  // The first note to name an entity names the node, as if the notes were loaded one by one;
+  // spellings new to an entity are appended once per batch.
+  await tx.run(
+    `UNWIND $entities AS row
+     MERGE (e:Entity {id: row.id})
+     ON CREATE SET e.name = row.name, e.aliases = [row.name]
+     SET e.kind = coalesce(e.kind, row.kind), e:$(row.type),
+         e.aliases = e.aliases + [a IN row.aliases WHERE NOT a IN e.aliases]
+     FOREACH (_ IN CASE WHEN row.unnamed THEN [1] ELSE [] END | SET e.unnamed = true)`,
+    { entities: batch.entities },
+  );
+  // The talks' old relationships went with removeContributions: these are all new.
+  await tx.run(
+    `UNWIND $given AS row
+     MATCH (t:Talk {id: row.talk}), (p:Entity {id: row.person})
+     CREATE (t)-[:GIVEN_BY]->(p)`,
+    { given: batch.given },
+  );
+  await tx.run(
+    `UNWIND $mentions AS row
+     MATCH (t:Talk {id: row.talk}), (e:Entity {id: row.entity})
+     CREATE (t)-[:MENTIONS {count: row.count, snippet: row.snippet, aliases: row.aliases}]->(e)`,
+    { mentions: batch.mentions },
+  );
+  await tx.run(
+    `UNWIND $decisions AS row
+     MATCH (t:Talk {id: row.talk}), (p:Entity {id: row.person})
+     CREATE (d:CareerDecision {id: row.id, kind: row.kind, year: row.year, summary: row.summary,
+       name: row.summary, evidence: row.evidence, offset: row.offset})
+     CREATE (p)-[:DECIDED]->(d)
+     CREATE (d)-[:TOLD_IN]->(t)
+     WITH d, row
+     OPTIONAL MATCH (to:Entity {id: row.to})
+     OPTIONAL MATCH (from:Entity {id: row.from})
+     FOREACH (x IN CASE WHEN to IS NULL THEN [] ELSE [to] END | CREATE (d)-[:TO]->(x))
+     FOREACH (x IN CASE WHEN from IS NULL THEN [] ELSE [from] END | CREATE (d)-[:FROM]->(x))`,
+    { decisions: batch.decisions },
+  );
+  await tx.run(
+    `UNWIND $affiliations AS row
+     MATCH (p:Entity {id: row.person}), (i:Entity {id: row.institution})
+     CREATE (p)-[:AFFILIATED_WITH {talk: row.talk, source: row.source, role: row.role, since: row.since,
+       until: row.until, evidence: row.evidence}]->(i)`,
+    { affiliations: batch.affiliations },
+  );
+}
+
+/** Aliases are the union of the spellings every remaining mention saw; unlinked entities go. */
+async function refreshEntities(tx: ManagedTransaction, ids: string[]): Promise<void> {
+  if (ids.length === 0) {
+    return;
+  }
+  await tx.run('UNWIND $ids AS id MATCH (e:Entity {id: id}) WHERE NOT (e)--() DELETE e', { ids });
+  await tx.run(
+    `UNWIND $ids AS id
+     MATCH (e:Entity {id: id})
+     WITH e, COLLECT { MATCH (:Talk)-[m:MENTIONS]->(e) UNWIND m.aliases AS alias RETURN DISTINCT alias } AS seen
+     SET e.aliases = [e.name] + [a IN seen WHERE a <> e.name]`,
+    { ids },
+  );
+}
+
+type Rows<K extends keyof GraphRows> = GraphRows[K];
+
+/**
+ * A batch's rows as its statements send them: each entity once (first name and kind, every
+ * spelling its mentions saw, in order), and relationship rows without repeats, since they are
+ * CREATEd (the last affiliation row for a talk, person and institution wins, as SET did).
+ */
+function flattenNotes(notes: GraphRows[]) {
+  const entities = new Map<string, Rows<'entities'>[number] & { aliases: string[] }>();
+  for (const row of notes.flatMap((n) => n.entities)) {
+    const known = entities.get(row.id);
+    if (!known) {
+      entities.set(row.id, { ...row, aliases: [] });
+    } else {
+      known.kind ??= row.kind;
+      known.unnamed ||= row.unnamed;
+    }
+  }
+  const mentions = unique(
+    notes.flatMap((n) => n.mentions),
+    (m) => `${m.talk}\n${m.entity}`,
+  );
+  for (const m of mentions) {
+    const aliases = entities.get(m.entity)?.aliases;
+    aliases?.push(...m.aliases.filter((a) => !aliases.includes(a)));
+  }
+  const affiliations = notes.flatMap((n) => n.affiliations.map((a) => ({ ...a, source: n.source.id })));
+  return {
+    entities: [...entities.values()],
+    given: unique(
+      notes.flatMap((n) => n.given),
+      (g) => `${g.talk}\n${g.person}`,
+    ),
+    mentions,
+    decisions: unique(
+      notes.flatMap((n) => n.decisions),
+      (d) => d.id,
+    ),
+    affiliations: unique(affiliations.reverse(), (a) => `${a.talk}\n${a.person}\n${a.institution}`).reverse(),
+  };
+}
+
+/** The first row for each key, in order. */
+function unique<T>(rows: T[], key: (row: T) => string): T[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => {
+    const k = key(row);
+    if (seen.has(k)) {
+      return false;
+    }
+    seen.add(k);
+    return true;
+  });
+}

@@ -9,8 +9,10 @@ import { performance } from 'node:perf_hooks';
 import { applySchema } from '../graph/apply-schema.ts';
 import { createDriver } from '../graph/connection.ts';
 import { startEmbeddedNeo4j } from '../graph/embedded-neo4j.ts';
-import { extractDocument, ingestPaths, readDocument } from '../ingest/run-ingest.ts';
+import { extractDocument, readDocument } from '../ingest/extract-document.ts';
+import { ingestPaths } from '../ingest/run-ingest.ts';
 import { CypherClock, type StatementTime, TRANSACTIONS } from './lib/cypher-clock.ts';
+import { cpuSeconds } from './lib/processes.ts';
 import { type Profile, profileCypher } from './lib/profile.ts';
 import { generateCorpus, writeCorpus } from './synthetic-corpus.ts';
 
@@ -36,13 +38,20 @@ export interface ExtractionRun {
   /** Talks the pipeline found (the corpus holds `corpus.talks`). */
   talks: number;
   errors: number;
+  /** Extraction worker threads (0: on the main thread). */
+  workers: number;
 }
 
 /** `npm run ingest -- --dry-run` in-process: read, split, extract, report; nothing written. */
-export async function runExtraction(corpus: CorpusOnDisk): Promise<ExtractionRun> {
+export async function runExtraction(corpus: CorpusOnDisk, workers: number): Promise<ExtractionRun> {
   const started = performance.now();
-  const { report } = await ingestPaths([corpus.dir]);
-  return { ms: performance.now() - started, talks: report.talks.length, errors: report.errors.length };
+  const { report } = await ingestPaths([corpus.dir], { workers });
+  return {
+    ms: performance.now() - started,
+    talks: report.talks.length,
+    errors: report.errors.length,
+    workers,
+  };
 }
 
 /** Read + split vs. extraction proper, note by note (one pass: the split is what matters). */
@@ -68,6 +77,8 @@ export interface LoadRun {
   /** Loading the notes (all but the related-talks pass that follows). */
   notesMs: number;
   relatedMs: number;
+  /** CPU seconds used during the load: this process (main thread and extraction workers) and Neo4j. */
+  cpu: { node: number; neo4j: number };
   /** Mean ms per note in each tenth of the notes, in load order: how the cost drifts in a run. */
   deciles: number[];
   statements: StatementTime[];
@@ -80,6 +91,8 @@ export interface LoadOptions {
   keep?: boolean;
   /** PROFILE the costliest statements with the last note's parameters. */
   profile?: boolean;
+  /** Extraction workers; the ingest's default when absent. */
+  workers?: number;
 }
 
 /** `npm run ingest` into a new embedded engine with its own temp data folder. */
@@ -91,12 +104,19 @@ export async function runEndToEnd(corpus: CorpusOnDisk, options: LoadOptions = {
     await applySchema(driver, DATABASE);
     const clock = new CypherClock();
     const stamps: number[] = [];
+    const nodeCpu = process.cpuUsage();
+    const neo4jCpu = cpuSeconds(engine.pid);
     const started = performance.now();
     const result = await ingestPaths([corpus.dir], {
       graph: { driver: clock.wrap(driver), database: DATABASE },
       onProgress: () => stamps.push(performance.now()),
+      ...(options.workers === undefined ? {} : { workers: options.workers }),
     });
     const ended = performance.now();
+    const cpu = {
+      node: (({ user, system }) => (user + system) / 1e6)(process.cpuUsage(nodeCpu)),
+      neo4j: cpuSeconds(engine.pid) - neo4jCpu,
+    };
     const lastNote = stamps.at(-1) ?? ended;
     return {
       ms: ended - started,
@@ -104,6 +124,7 @@ export async function runEndToEnd(corpus: CorpusOnDisk, options: LoadOptions = {
       errors: result.report.errors.length,
       notesMs: lastNote - started,
       relatedMs: ended - lastNote,
+      cpu,
       deciles: deciles(started, stamps),
       statements: clock.sorted(),
       profiles: options.profile ? await profileCostliest(driver, clock.sorted()) : [],

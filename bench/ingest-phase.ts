@@ -3,6 +3,7 @@
  * and reduced to medians, plus one look at where the time goes on the last load.
  */
 import { rmSync } from 'node:fs';
+import { defaultWorkers } from '../ingest/extract-pool.ts';
 import {
   type CorpusOnDisk,
   extractionPhases,
@@ -18,11 +19,22 @@ export interface IngestSize {
   talks: number;
   notes: number;
   megabytes: number;
+  /** On the main thread: the first run (ontology matcher built) and the median of the rest. */
   extraction: { coldMs: number; warmMs: number; talksFound: number; errors: number; runs: number };
+  /** On worker threads, as a large load runs (worker start-up included): median. */
+  pooled: { ms: number; workers: number; runs: number };
   phases: { readMs: number; extractMs: number };
   /** In-memory related-talks scoring over the extraction's output. */
   related: { ms: number; edges: number };
-  endToEnd: { ms: number; notesMs: number; relatedMs: number; runs: number; errors: number };
+  endToEnd: {
+    ms: number;
+    notesMs: number;
+    relatedMs: number;
+    runs: number;
+    errors: number;
+    /** CPU seconds per run (medians): Node (main thread and workers) and Neo4j. */
+    cpu: { node: number; neo4j: number };
+  };
   /** The last end-to-end run in full: statements, deciles, profiles. */
   last: Omit<LoadRun, 'dataDir'>;
 }
@@ -57,7 +69,9 @@ export async function runIngestPhase(
 
 async function measureSize(corpus: CorpusOnDisk, plan: IngestPlan, keep: boolean) {
   plan.log(`ingest: ${corpus.talks} talks in ${corpus.notes} notes (${corpus.megabytes.toFixed(1)} MB)`);
-  const extraction = await repeat(plan.extractionRuns, () => runExtraction(corpus));
+  const extraction = await repeat(plan.extractionRuns, () => runExtraction(corpus, 0));
+  const workers = defaultWorkers(corpus.notes);
+  const pooled = await repeat(plan.extractionRuns - 1, () => runExtraction(corpus, workers));
   const phases = await extractionPhases(corpus);
   const related = timeRelated(await relatedInputs(corpus));
   const runs = plan.loadRuns(corpus.talks);
@@ -81,6 +95,7 @@ async function measureSize(corpus: CorpusOnDisk, plan: IngestPlan, keep: boolean
       errors: extraction[0]?.errors ?? 0,
       runs: extraction.length,
     },
+    pooled: { ms: median(pooled.map((r) => r.ms)), workers, runs: pooled.length },
     phases,
     related,
     endToEnd: {
@@ -89,6 +104,7 @@ async function measureSize(corpus: CorpusOnDisk, plan: IngestPlan, keep: boolean
       relatedMs: median(loads.map((l) => l.relatedMs)),
       runs,
       errors: last.errors,
+      cpu: { node: median(loads.map((l) => l.cpu.node)), neo4j: median(loads.map((l) => l.cpu.neo4j)) },
     },
     last: lastFigures,
   };

@@ -66,9 +66,12 @@ function launcherIsBuilt(): boolean {
     return false;
   }
   const pomChanged = statSync(join(LAUNCHER_DIR, 'pom.xml')).mtimeMs > statSync(CLASSPATH_FILE).mtimeMs;
+  const sourceChanged =
+    statSync(join(LAUNCHER_DIR, 'src', 'main', 'java', 'talkgraph', 'Launcher.java')).mtimeMs >
+    statSync(join(CLASSES_DIR, 'talkgraph', 'Launcher.class')).mtimeMs;
   // A wiped Maven cache leaves a classpath naming jars that are gone.
   const firstJar = readFileSync(CLASSPATH_FILE, 'utf8').split(':')[0] ?? '';
-  return !pomChanged && existsSync(firstJar);
+  return !pomChanged && !sourceChanged && existsSync(firstJar);
 }
 
 function readClasspath(): string {

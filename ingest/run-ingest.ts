@@ -1,13 +1,8 @@
-import { relative, sep } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { BatchWriter, type Settle } from './batch-writer.ts';
 import { collectFiles } from './collect-files.ts';
-import { extractTalk } from './extract-talk.ts';
-import { parseFrontMatter } from './front-matter.ts';
-import { type GraphRows, toGraphRows } from './graph-rows.ts';
-import { isNonFileSource, readAnySource } from './read-any-source.ts';
+import { defaultWorkers, extractInOrder } from './extract-pool.ts';
 import { addToReport, emptyReport, type IngestReport } from './report.ts';
-import { type NoteDocument, splitTalks } from './split-talks.ts';
 import { writeRelatedTalks } from './write-related.ts';
 
 export type { IngestReport } from './report.ts';
@@ -19,6 +14,8 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number, source: string) => unknown;
   /** Notes written per transaction. @default BATCH_NOTES */
   batchSize?: number;
+  /** Worker threads extracting notes; 0 extracts on this thread. @default defaultWorkers(sources) */
+  workers?: number;
 }
 
 export interface IngestResult {
@@ -53,16 +50,15 @@ export async function ingestPaths(paths: string[], options: IngestOptions = {}):
   };
   // A load reports each note once its batch is written; a dry run reports it at once.
   const writer = options.graph ? new BatchWriter(options.graph, settle, options.batchSize) : undefined;
-  for (const file of files) {
-    try {
-      const rows = extractDocument(await readDocument(file));
-      if (writer) {
-        await writer.add({ file, rows });
-        continue;
-      }
-      addToReport(report, rows, entityIndex);
-    } catch (error) {
-      fail(file, error);
+  for await (const extracted of extractInOrder(files, options.workers ?? defaultWorkers(files.length))) {
+    const { file } = extracted;
+    if ('error' in extracted) {
+      fail(file, extracted.error);
+    } else if (writer) {
+      await writer.add(extracted);
+      continue;
+    } else {
+      addToReport(report, extracted.rows, entityIndex);
     }
     await progress(file);
   }
@@ -81,23 +77,6 @@ export async function ingestPaths(paths: string[], options: IngestOptions = {}):
   return result;
 }
 
-/** A file, an http(s) URL, or `-` for stdin, read and split into talks. */
-export async function readDocument(spec: string): Promise<NoteDocument> {
-  const source = await readAnySource(spec);
-  const { meta, body } = parseFrontMatter(spec, source.text);
-  const path = isNonFileSource(spec) ? source.path : portablePath(spec);
-  return splitTalks({ ...source, path }, meta, body);
-}
-
-export function extractDocument(doc: NoteDocument): GraphRows {
-  return toGraphRows(doc.source, doc.talks.map(extractTalk));
-}
-
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/** Paths relative to the working folder, with forward slashes, so ids survive a checkout move. */
-function portablePath(file: string): string {
-  return relative(process.cwd(), file).split(sep).join('/');
 }

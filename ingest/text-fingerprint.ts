@@ -22,8 +22,26 @@ export function fingerprint(text: string, size = FINGERPRINT_SIZE): string[] {
       counts.set(gram, (counts.get(gram) ?? 0) + 1);
     }
   }
+  const threshold = lowestKept(counts, size);
   return [...counts.entries()]
+    .filter(([, count]) => count >= threshold)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, size)
     .map(([gram]) => gram);
+}
+
+/** The count of the size-th most frequent gram: only grams this frequent need sorting. */
+function lowestKept(counts: Map<string, number>, size: number): number {
+  const byCount: number[] = [];
+  for (const count of counts.values()) {
+    byCount[count] = (byCount[count] ?? 0) + 1;
+  }
+  let kept = 0;
+  for (let count = byCount.length - 1; count > 1; count -= 1) {
+    kept += byCount[count] ?? 0;
+    if (kept >= size) {
+      return count;
+    }
+  }
+  return 1;
 }

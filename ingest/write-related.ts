@@ -5,7 +5,10 @@ const BATCH = 2_000;
 
 /**
  * Recomputes RELATED_TO over the whole graph after a load: reads each talk's entities and
- * fingerprint, scores pairs in memory, replaces the edges in batches. Returns the edge count.
+ * fingerprint, scores pairs in memory, and replaces every edge in one transaction, so readers
+ * never see a half-written set and two loads finishing together do not double edges. The old
+ * edges are gone inside it, so the new ones are CREATEd (MERGE scanned each talk's
+ * relationships). Returns the edge count.
  */
 export async function writeRelatedTalks(driver: Driver, database: string): Promise<number> {
   const { records } = await driver.executeQuery(
@@ -19,18 +22,18 @@ export async function writeRelatedTalks(driver: Driver, database: string): Promi
   const edges = relatedTalks(talks);
   const session = driver.session({ database });
   try {
-    await session.executeWrite((tx) => tx.run('MATCH (:Talk)-[r:RELATED_TO]->(:Talk) DELETE r'));
-    for (let i = 0; i < edges.length; i += BATCH) {
-      await session.executeWrite((tx) =>
-        tx.run(
+    await session.executeWrite(async (tx) => {
+      await tx.run('MATCH (:Talk)-[r:RELATED_TO]->(:Talk) DELETE r');
+      // Several statements keep each message to the server a few hundred kB.
+      for (let i = 0; i < edges.length; i += BATCH) {
+        await tx.run(
           `UNWIND $edges AS edge
            MATCH (a:Talk {id: edge.source}), (b:Talk {id: edge.target})
-           MERGE (a)-[r:RELATED_TO]->(b)
-           SET r.score = edge.score, r.reasons = edge.reasons`,
+           CREATE (a)-[:RELATED_TO {score: edge.score, reasons: edge.reasons}]->(b)`,
           { edges: edges.slice(i, i + BATCH) },
-        ),
-      );
-    }
+        );
+      }
+    });
   } finally {
     await session.close();
   }

@@ -96,3 +96,21 @@ export function javaChild(pid: number): number | undefined {
     }
   });
 }
+
+/**
+ * CPU seconds a process has used (user + system, all threads), from /proc: unlike wall time,
+ * it barely moves when other jobs share the machine. NaN where /proc is missing.
+ */
+export function cpuSeconds(pid: number): number {
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Linux's USER_HZ, 100 on every mainstream architecture. */
+const CLOCK_TICKS = 100;

@@ -3,7 +3,7 @@ import type { EntityType } from '../../graph/model.ts';
 import { DATABASE } from './graph.ts';
 
 /**
- * A small, known graph shaped exactly like the ingest writes it (ingest/load-document.ts),
+ * A small, known graph shaped exactly like the ingest writes it (ingest/load-notes.ts),
  * for the API tests. Every id carries `apitest-` so it never meets another test's data:
  * loading removes only the nodes of an earlier load of this fixture, never anything else.
  * The people and places are made up.

@@ -95,17 +95,19 @@ export function isDayNumberRow(line: string): boolean {
 
 /** A weekday header: 일 월 화 수 목 금 토, Sun Mon …, S M T W T F S. */
 export function isWeekdayRow(line: string): boolean {
-  const tokens = line.split(/[\s|,]+/).filter(Boolean);
-  const day = /^(?:[일월화수목금토]|[日月火水木金土]|sun|mon|tue|wed|thu|fri|sat|[smtwf])$/i;
-  return tokens.length >= 5 && tokens.length <= 7 && tokens.every((t) => day.test(t));
+  return WEEKDAY_ROW.test(line);
 }
+
+/** Five to seven day names and nothing else (one pass: this runs on every line of every note). */
+const DAY = '(?:[일월화수목금토]|[日月火水木金土]|sun|mon|tue|wed|thu|fri|sat|[smtwf])';
+const WEEKDAY_ROW = new RegExp(`^[\\s|,]*(?:${DAY}[\\s|,]+){4,6}${DAY}[\\s|,]*$`, 'i');
 
 export function isJunkLine(raw: string): boolean {
   const line = raw.trim().replace(/^[-*•]\s+/, '');
   if (line.length === 0) {
     return false;
   }
-  if (PROMPTS.has(normalisePrompt(line)) && line.length <= 40) {
+  if (line.length <= 40 && PROMPTS.has(normalisePrompt(line))) {
     return true;
   }
   if (isLinkOnly(line) || isDayNumberRow(line) || isWeekdayRow(line)) {

@@ -90,7 +90,14 @@ export function rank(cue: Cue): number {
   return PRIORITY.get(cue.tag) ?? CUES.indexOf(cue) + 1;
 }
 
-function cueHits(clause: Clause): Hit[] {
+/** A clause is asked twice (statesAStep, clauseHits) and there are ~50 cues: match once. */
+const cueHitsByClause = new WeakMap<Clause, readonly Hit[]>();
+
+function cueHits(clause: Clause): readonly Hit[] {
+  const known = cueHitsByClause.get(clause);
+  if (known) {
+    return known;
+  }
   const hits: Hit[] = [];
   for (const cue of CUES) {
     const match = cue.pattern.exec(clause.text);
@@ -99,6 +106,7 @@ function cueHits(clause: Clause): Hit[] {
       hits.push({ cue, clause, start, end: start + match[0].length });
     }
   }
+  cueHitsByClause.set(clause, hits);
   return hits;
 }
 

@@ -1,5 +1,8 @@
 /**
- * The order of a person's career steps, told across talks. Pure, so it is unit tested.
+ * The order of a person's career steps, told across talks. Pure, so it is unit tested; it is the
+ * reference the careerPath Cypher (schema/career-decision.ts) implements in the database, where
+ * merging retellings first spares projecting and sending them (tests/integration/api-reads.test.ts
+ * checks that both agree).
  *
  * A dated step sits at its year. An undated one is placed where its own talk tells it: after the
  * dated step told just before it (or before the first dated one told after it), because notes

@@ -1,5 +1,4 @@
 import { REL } from '../../graph/model.ts';
-import { orderCareer } from '../career-order.ts';
 import { checkId } from './args.ts';
 import { builder } from './builder.ts';
 import { byId, type RequestLoaders as Loaders } from './loaders.ts';
@@ -61,19 +60,40 @@ interface CareerRow {
   links: DecisionLinks;
 }
 
-/** A person's decisions with everything a step shows, in one read, then put in career order. */
+/**
+ * A person's decisions in career order, each with everything a step shows, in one read. The
+ * order is orderCareer's (server/career-order.ts, the tested reference; a test checks both
+ * agree), computed here because a hub person's ~1,000 steps shrink to a few dozen once
+ * retellings are merged, so only those are projected and sent:
+ * - an undated step takes the year of the dated step told just before it in its talk (else
+ *   just after); steps are then ordered by year (undated last), talk (date, id), offset, id;
+ * - steps with the same kind, year, from and to are one move: the first in that order is kept
+ *   (steps that know nothing but their kind are never merged).
+ */
 const careerOf = byId<CareerRow[] | null>(
   `UNWIND $ids AS id
    MATCH (person:Person {id: id})
    RETURN id, COLLECT {
      MATCH (person)-[:${REL.DECIDED}]->(d:CareerDecision)
+     WITH d, [(d)-[:${REL.TOLD_IN}]->(t:Talk) | t][0] AS talk, coalesce(d.offset, 0) AS offset
+     ORDER BY offset, d.id
+     WITH talk, collect({d: d, year: d.year, offset: offset}) AS told
+     UNWIND range(0, size(told) - 1) AS i
+     WITH talk, told[i] AS step, coalesce(told[i].year,
+       last([s IN told[0..i] WHERE s.year IS NOT NULL | s.year]),
+       head([s IN told[i + 1..] WHERE s.year IS NOT NULL | s.year])) AS placed
+     WITH step.d AS d, step.year AS year, step.offset AS offset, placed,
+       coalesce(talk.date, '9999') + '|' + coalesce(talk.id, '') AS talkKey
+     WITH d, year, offset, placed, talkKey,
+       [(d)-[:${REL.FROM}]->(f:Entity) | f.id][0] AS fromId, [(d)-[:${REL.TO}]->(x:Entity) | x.id][0] AS toId
+     ORDER BY placed, talkKey, offset, d.id
+     WITH CASE WHEN year IS NULL AND fromId IS NULL AND toId IS NULL THEN [d.id]
+         ELSE [d.kind, year, fromId, toId] END AS move,
+       collect({d: d, placed: placed, talkKey: talkKey, offset: offset})[0] AS kept
+     WITH kept.d AS d ORDER BY kept.placed, kept.talkKey, kept.offset, kept.d.id
      RETURN {decision: ${nodeRow('d')}, links: ${LINKS('d')}}
    } AS steps`,
-  (r) => {
-    const rows = r.get('steps') as CareerRow[];
-    const steps = rows.map((row) => ({ ...row, ...row.links, decision: row.decision }));
-    return orderCareer(steps).map(({ decision, links }) => ({ decision, links }));
-  },
+  (r) => r.get('steps') as CareerRow[],
   null,
   (rows) => rows?.length ?? 0,
 );

@@ -45,19 +45,26 @@ export const GraphElementsRef = builder.objectRef<GraphElements>('GraphElements'
  * The end of a query that has bound `members` (nodes) and `truncated`: projects the members and
  * the relationships among them into elements (at most $edgeLimit edges); edges are every relationship among the
  * members, so the picture shows how the nodes found hang together, not only the paths found.
+ * An edge names its ends by element id, mapped to node ids by readElements: reading the `id`
+ * of both ends of hundreds of edges again costs more than the rest of the read. Its weight is
+ * read only when asked for (`weight: false` answers null), for the same reason.
  */
-export const ELEMENTS = `
+export function elementsCypher(options: { weight: boolean }): string {
+  const weight = options.weight ? 'toFloat(coalesce(r.score, r.count))' : 'null';
+  return `
   CALL (members) {
     UNWIND members AS a
     MATCH (a)-[r]->(b) WHERE b IN members
     WITH r LIMIT $edgeFetch
     RETURN collect(r) AS rels
   }
-  RETURN [m IN members | {id: m.id, type: ${nodeType('m')},
+  RETURN [m IN members | {key: elementId(m), id: m.id, type: ${nodeType('m')},
       label: coalesce(m.name, m.title, m.summary, m.path, m.id)}] AS nodes,
-    [r IN rels[0..$edgeLimit] | {id: elementId(r), source: startNode(r).id, target: endNode(r).id,
-      type: type(r), weight: toFloat(coalesce(r.score, r.count))}] AS edges,
+    [r IN rels[0..$edgeLimit] | [elementId(r), elementId(startNode(r)), elementId(endNode(r)), type(r), ${weight}]] AS edges,
     truncated OR size(rels) > $edgeLimit AS truncated`;
+}
+
+export const ELEMENTS = elementsCypher({ weight: true });
 
 /** Parameters of ELEMENTS: edges are bounded by how many nodes may come back. */
 export function edgeParams(nodes: number): Record<string, unknown> {
@@ -65,10 +72,20 @@ export function edgeParams(nodes: number): Record<string, unknown> {
   return { edgeLimit: neo4j.int(edgeLimit), edgeFetch: neo4j.int(edgeLimit + 1) };
 }
 
+type EdgeRow = [string, string, string, RelType, number | null];
+
 export function readElements(record: Neo4jRecord): GraphElements {
+  const nodes = record.get('nodes') as (GraphElements['nodes'][number] & { key: string })[];
+  const ids = new Map(nodes.map((node) => [node.key, node.id]));
   return {
-    nodes: record.get('nodes') as GraphElements['nodes'],
-    edges: record.get('edges') as GraphElements['edges'],
+    nodes: nodes.map(({ id, type, label }) => ({ id, type, label })),
+    edges: (record.get('edges') as EdgeRow[]).map(([id, source, target, type, weight]) => ({
+      id,
+      source: ids.get(source) ?? '',
+      target: ids.get(target) ?? '',
+      type,
+      weight,
+    })),
     truncated: record.get('truncated') as boolean,
   };
 }

@@ -96,10 +96,11 @@ export interface KeyWithArgs<A> {
 
 /**
  * A loader keyed by node id and field arguments (a page, a filter): keys that share their
- * arguments share one round trip, which is every key of a list field in practice.
+ * arguments share one round trip, which is every key of a list field in practice. Arguments
+ * that change what is read (not only values) may choose among fixed texts: `cypher(args)`.
  */
 export function byIdWithArgs<A, V>(
-  cypher: string,
+  cypher: string | ((args: A) => string),
   params: (args: A) => Record<string, unknown>,
   read: (record: Neo4jRecord, args: A) => V,
   missing: (args: A) => V,
@@ -117,7 +118,8 @@ export function byIdWithArgs<A, V>(
       const found = new Map<string, V>();
       await Promise.all(
         [...groups.values()].map(async ({ args, ids }) => {
-          const rows = await executor.read(cypher, { ...params(args), ids }, (r) => ({
+          const text = typeof cypher === 'string' ? cypher : cypher(args);
+          const rows = await executor.read(text, { ...params(args), ids }, (r) => ({
             id: r.get('id') as string,
             value: read(r, args),
           }));

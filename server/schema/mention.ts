@@ -21,7 +21,7 @@ import {
 import { EntityRef, TalkRef } from './refs.ts';
 
 /** A MENTIONS relationship: how often a talk names an entity, and where first. */
-interface MentionRow {
+export interface MentionRow {
   talk: NodeRow;
   entity: NodeRow;
   count: number;
@@ -40,25 +40,46 @@ const MentionRef = builder.objectRef<MentionRow>('Mention').implement({
   }),
 });
 
-const MENTION = (t: string, m: string, e: string) =>
+export const MENTION = (t: string, m: string, e: string) =>
   `{talk: ${nodeRow(t)}, entity: ${nodeRow(e)}, count: ${m}.count, snippet: ${m}.snippet, aliases: ${m}.aliases}`;
 
-interface MentionArgs {
+export interface MentionArgs {
   first: number;
   types: string[] | null;
 }
 
-/** A talk's mentions, most mentioned first; bounded by one note's text, so a plain list. */
-const mentionsOfTalk = byIdWithArgs<MentionArgs, MentionRow[]>(
+/** The checked arguments of `Talk.mentions`; the same object shape keys its loader and any prefetch. */
+export function mentionArgs(args: { first?: number | null; types?: readonly string[] | null }): MentionArgs {
+  return {
+    first: checkRange('first', args.first ?? 50, 0, LIMITS.pageSize),
+    types: args.types ? [...args.types] : null,
+  };
+}
+
+export const mentionParams = (args: MentionArgs) => ({ types: args.types, first: neo4j.int(args.first) });
+
+/**
+ * The mentions of talk `t`, most mentioned first; bounded by one note's text, so a plain list.
+ * The page is cut before it is projected, and the talk itself is added by `withTalk`, not
+ * projected again for every row.
+ */
+export const MENTIONS_OF = (t: string) => `COLLECT {
+     MATCH (${t})-[m:${REL.MENTIONS}]->(e:Entity)
+     WHERE $types IS NULL OR any(l IN labels(e) WHERE l IN $types)
+     WITH m, e ORDER BY m.count DESC, e.name, e.id LIMIT $first
+     RETURN {entity: ${nodeRow('e')}, count: m.count, snippet: m.snippet, aliases: m.aliases}
+   }`;
+
+export function withTalk(talk: NodeRow, rows: Omit<MentionRow, 'talk'>[]): MentionRow[] {
+  return rows.map((row) => ({ ...row, talk }));
+}
+
+export const mentionsOfTalk = byIdWithArgs<MentionArgs, MentionRow[]>(
   `UNWIND $ids AS id
    MATCH (t:Talk {id: id})
-   RETURN id, COLLECT {
-     MATCH (t)-[m:${REL.MENTIONS}]->(e:Entity)
-     WHERE $types IS NULL OR any(l IN labels(e) WHERE l IN $types)
-     RETURN ${MENTION('t', 'm', 'e')} ORDER BY m.count DESC, e.name, e.id LIMIT $first
-   } AS rows`,
-  (args) => ({ types: args.types, first: neo4j.int(args.first) }),
-  (r) => r.get('rows') as MentionRow[],
+   RETURN id, ${nodeRow('t')} AS talk, ${MENTIONS_OF('t')} AS rows`,
+  mentionParams,
+  (r) => withTalk(r.get('talk') as NodeRow, r.get('rows') as Omit<MentionRow, 'talk'>[]),
   () => [],
   (rows) => rows.length,
 );
@@ -72,10 +93,7 @@ builder.objectField(TalkRef, 'mentions', (t) =>
       first: t.arg.int({ defaultValue: 50, description: `At most ${LIMITS.pageSize}.` }),
     },
     resolve: (talk, args, { loaders }) =>
-      loaders.load(mentionsOfTalk, {
-        id: talk.id,
-        args: { first: checkRange('first', args.first ?? 50, 0, LIMITS.pageSize), types: args.types ?? null },
-      }),
+      loaders.load(mentionsOfTalk, { id: talk.id, args: mentionArgs(args) }),
   }),
 );
 

@@ -1,30 +1,94 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { LIMITS } from '../limits.ts';
 import { checkId, checkRange } from './args.ts';
 import { builder } from './builder.ts';
-import { ELEMENTS, edgeParams, GraphElementsRef, readElements } from './graph-elements.ts';
+import { edgeParams, elementsCypher, GraphElementsRef, readElements } from './graph-elements.ts';
 import { NodeTypeEnum } from './node.ts';
 import { findNode } from './node-row.ts';
+import { selectedFields } from './selection.ts';
 
 /**
- * Breadth first from the start (ANY SHORTEST reaches each node once, by its shortest path),
- * nearest first. Path quantifiers cannot be parameters: one text per allowed depth.
+ * Neighbours a node of one ring brings into the next before any node brings more: a hub (BERT,
+ * mentioned by most talks) then shows a few of its talks beside the other nodes' neighbours
+ * instead of filling the limit alone.
  */
+export const NEIGHBORHOOD_FAN = 10;
+
+const OF_TYPES = '($types IS NULL OR any(l IN labels(b) WHERE l IN $types))';
+
+/**
+ * The next ring outwards: nodes one step from `frontier` not in `seen`, at most as many as the
+ * limit still allows (`need`). Frontier nodes are visited fewest relationships first, so specific
+ * links (a speaker, a rare dataset) come before hubs; each first brings at most NEIGHBORHOOD_FAN,
+ * and only when that falls short does a second pass fill up. Both passes stop reading as soon as
+ * $fetch nodes are found, so a hub is never expanded in full; a ring short of `need` is complete.
+ */
+const nextRing = (frontier: string, ring: string) => `
+  CALL (seen, ${frontier}) {
+    WITH seen, ${frontier} AS frontier, $fetch + 1 - size(seen) AS need
+    WHERE need > 0 AND size(frontier) > 0
+    UNWIND frontier AS a
+    WITH seen, need, a ORDER BY COUNT { (a)--() }, a.id
+    WITH seen, need, collect(a) AS frontier
+    CALL (seen, frontier) {
+      UNWIND frontier AS a
+      CALL (seen, a) { MATCH (a)--(b) WHERE NOT b IN seen AND ${OF_TYPES} RETURN DISTINCT b LIMIT $fan }
+      WITH DISTINCT b LIMIT $fetch
+      RETURN collect(b) AS fanned
+    }
+    CALL (seen, frontier, fanned, need) {
+      WITH seen + fanned AS passed, frontier WHERE size(fanned) < need
+      UNWIND frontier AS a
+      CALL (passed, a) { MATCH (a)--(b) WHERE NOT b IN passed AND ${OF_TYPES} RETURN DISTINCT b LIMIT $fetch }
+      WITH DISTINCT b LIMIT $fetch
+      RETURN collect(b) AS filled
+    }
+    UNWIND (fanned + filled)[0..need] AS b
+    WITH b ORDER BY b.id
+    RETURN collect(b) AS ${ring}
+  }
+  WITH start, seen + ${ring} AS seen, found + ${ring} AS found, ${ring}`;
+
+/**
+ * Breadth first from the start, ring by ring (every node at its shortest distance through nodes
+ * of `types`), nearest first and by id within a ring; at most $fetch nodes are ever collected.
+ * The first ring is read in full (ordered by id); the outer ones are bounded as in nextRing.
+ */
+function neighborhoodCypher(depth: number, weight: boolean): string {
+  const rings = [];
+  for (let k = 2; k <= depth; k += 1) {
+    rings.push(nextRing(`ring${k - 1}`, `ring${k}`));
+  }
+  return `${findNode('$id')}
+    WITH n AS start
+    CALL (start) {
+      MATCH (start)--(b) WHERE b <> start AND ${OF_TYPES}
+      WITH DISTINCT b ORDER BY b.id LIMIT $fetch
+      RETURN collect(b) AS ring1
+    }
+    WITH start, [start] + ring1 AS seen, ring1 AS found, ring1
+    ${rings.join('\n')}
+    WITH [start] + found[0..$limit] AS members, size(found) > $limit AS truncated
+    ${elementsCypher({ weight })}`;
+}
+
+/** Ring counts cannot be parameters: one text per allowed depth, with and without edge weights. */
 const NEIGHBORHOOD = new Map(
-  [1, 2, 3].map((depth) => [
-    depth,
-    `${findNode('$id')}
-     WITH n AS start
-     CALL (start) {
-       MATCH p = ANY SHORTEST (start)(()-[]-(x) WHERE $types IS NULL OR any(l IN labels(x) WHERE l IN $types)){1,${depth}}(m)
-       WHERE m <> start
-       WITH m, length(p) AS distance ORDER BY distance, m.id LIMIT $fetch
-       RETURN collect(m) AS found
-     }
-     WITH [start] + found[0..$limit] AS members, size(found) > $limit AS truncated
-     ${ELEMENTS}`,
-  ]),
+  Array.from({ length: LIMITS.depth }, (_, i) =>
+    [false, true].map((weight) => [`${i + 1}:${weight}`, neighborhoodCypher(i + 1, weight)] as const),
+  ).flat(),
 );
+
+/** The text for `depth`; edge weights are read when the query asks for them. */
+export function neighborhoodQuery(depth: number, weight = true): string {
+  return NEIGHBORHOOD.get(`${depth}:${weight}`) ?? '';
+}
+
+function selectsWeight(info: GraphQLResolveInfo): boolean {
+  const edges = selectedFields(info).get('edges') ?? [];
+  return selectedFields(info, edges).has('weight');
+}
 
 builder.queryField('neighborhood', (t) =>
   t.field({
@@ -41,7 +105,7 @@ builder.queryField('neighborhood', (t) =>
         description: `Nodes besides the start, 1 to ${LIMITS.neighborhoodLimit}.`,
       }),
     },
-    resolve: async (_root, args, { executor, loaders }) => {
+    resolve: async (_root, args, { executor, loaders }, info) => {
       const id = checkId('id', args.id);
       const depth = checkRange('depth', args.depth ?? 1, 1, LIMITS.depth);
       const limit = checkRange('limit', args.limit ?? 100, 1, LIMITS.neighborhoodLimit);
@@ -50,9 +114,14 @@ builder.queryField('neighborhood', (t) =>
         types: args.types ?? null,
         limit: neo4j.int(limit),
         fetch: neo4j.int(limit + 1),
+        fan: neo4j.int(NEIGHBORHOOD_FAN),
         ...edgeParams(limit + 1),
       };
-      const [elements] = await executor.read(NEIGHBORHOOD.get(depth) ?? '', params, readElements);
+      const [elements] = await executor.read(
+        neighborhoodQuery(depth, selectsWeight(info)),
+        params,
+        readElements,
+      );
       loaders.charge(elements?.nodes.length ?? 0);
       return elements ?? null;
     },

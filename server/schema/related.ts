@@ -3,7 +3,7 @@ import { REL } from '../../graph/model.ts';
 import { LIMITS } from '../limits.ts';
 import { checkId, checkRange } from './args.ts';
 import { builder } from './builder.ts';
-import { byIdWithArgs } from './loaders.ts';
+import { byIdWithArgs, type LoaderSpec } from './loaders.ts';
 import { type NodeRow, nodeRow } from './node-row.ts';
 import { EntityRef, TalkRef } from './refs.ts';
 
@@ -11,11 +11,48 @@ import { EntityRef, TalkRef } from './refs.ts';
 const SHARED_SHOWN = 10;
 
 interface RelatedRow {
+  /** The talk the list is for: `shared` is read between it and `talk`. */
+  of: string;
   talk: NodeRow;
   score: number;
   reasons: string[];
-  shared: NodeRow[];
 }
+
+interface TalkPair {
+  of: string;
+  other: string;
+}
+
+/**
+ * The entities two talks both mention, read only when `shared` is asked for (it costs most of
+ * the list otherwise): every pair of one request in one round trip. The other talk's own
+ * mentions (~50) are checked against the first talk's, never a hub's thousands of talks.
+ */
+const sharedOf: LoaderSpec<TalkPair, NodeRow[]> = {
+  key: (pair) => JSON.stringify([pair.of, pair.other]),
+  batch: async (executor, pairs) => {
+    const rows = await executor.read(
+      `UNWIND $pairs AS pair
+       MATCH (t:Talk {id: pair.of})
+       MATCH (o:Talk {id: pair.other})
+       WITH pair, o, COLLECT { MATCH (t)-[:${REL.MENTIONS}]->(e:Entity) RETURN e } AS mine
+       RETURN pair.of AS of, pair.other AS other, COLLECT {
+         MATCH (o)-[:${REL.MENTIONS}]->(e:Entity) WHERE e IN mine
+         WITH e ORDER BY e.name, e.id LIMIT ${SHARED_SHOWN}
+         RETURN ${nodeRow('e')}
+       } AS shared`,
+      { pairs: pairs.map(({ of, other }) => ({ of, other })) },
+      (r) =>
+        [
+          sharedOf.key({ of: r.get('of') as string, other: r.get('other') as string }),
+          r.get('shared'),
+        ] as const,
+    );
+    const found = new Map(rows);
+    return pairs.map((pair) => (found.get(sharedOf.key(pair)) as NodeRow[] | undefined) ?? []);
+  },
+  size: (rows) => rows.length,
+};
 
 const RelatedTalkRef = builder.objectRef<RelatedRow>('RelatedTalk').implement({
   description: 'A talk like another one, and why.',
@@ -28,14 +65,14 @@ const RelatedTalkRef = builder.objectRef<RelatedRow>('RelatedTalk').implement({
     shared: t.field({
       type: [EntityRef],
       description: `Entities both talks mention (at most ${SHARED_SHOWN}), by name.`,
-      resolve: (r) => r.shared,
+      resolve: (r, _args, { loaders }) => loaders.load(sharedOf, { of: r.of, other: r.talk.id }),
     }),
   }),
 });
 
 /**
  * RELATED_TO is written per talk, towards its best matches, so a pair may be linked both ways:
- * each other talk counts once, with its best score.
+ * each other talk counts once, with its best score. Only the page kept is projected.
  */
 const relatedOf = byIdWithArgs<number, RelatedRow[] | null>(
   `UNWIND $ids AS id
@@ -44,17 +81,13 @@ const relatedOf = byIdWithArgs<number, RelatedRow[] | null>(
      MATCH (t)-[r:${REL.RELATED_TO}]-(o:Talk) WHERE o <> t
      WITH o, r ORDER BY r.score DESC
      WITH o, collect(r)[0] AS best
-     RETURN {talk: ${nodeRow('o')}, score: best.score, reasons: coalesce(best.reasons, []),
-       shared: COLLECT {
-         MATCH (t)-[:${REL.MENTIONS}]->(e:Entity)<-[:${REL.MENTIONS}]-(o)
-         RETURN ${nodeRow('e')} ORDER BY e.name, e.id LIMIT ${SHARED_SHOWN}
-       }}
      ORDER BY best.score DESC, o.id LIMIT $first
+     RETURN {of: id, talk: ${nodeRow('o')}, score: best.score, reasons: coalesce(best.reasons, [])}
    } AS rows`,
   (first) => ({ first: neo4j.int(first) }),
   (r) => r.get('rows') as RelatedRow[],
   () => null,
-  (rows) => (rows ?? []).reduce((sum, row) => sum + 1 + row.shared.length, 0),
+  (rows) => rows?.length ?? 0,
 );
 
 const firstArg = (value: number | null | undefined) =>

@@ -1,17 +1,18 @@
-/** `npm run ingest -- [--dry-run] [--json] PATH...` */
+/** `npm run ingest -- [--dry-run] [--json] [--workers N] PATH...` */
 import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
 import { connectGraph } from '../graph/connection.ts';
 import { neo4jSettingsFromEnv } from '../graph/settings.ts';
 import { type IngestResult, ingestPaths } from './run-ingest.ts';
 
-const HELP = `Usage: npm run ingest -- [--dry-run] [--json] PATH...
+const HELP = `Usage: npm run ingest -- [--dry-run] [--json] [--workers N] PATH...
 
 Reads talk notes (.txt, .md with optional front matter) from files and folders and loads them
 into Neo4j (NEO4J_URI, or an embedded engine in TALKGRAPH_DATA when it is unset).
 
   --dry-run   extract only; write nothing to Neo4j
   --json      print the extraction as one JSON document on stdout
+  --workers N threads extracting notes (default: one per core for 64+ sources, else 0)
   -h, --help  show this help
 
 Exit code: 0 when every source was read, 1 when any failed, 2 on bad usage.`;
@@ -46,14 +47,19 @@ async function main(): Promise<number> {
     }
     bar.update(done, { source: source.slice(-60) });
   };
+  const workers = values.workers === undefined ? {} : { workers: Number(values.workers) };
+  if (workers.workers !== undefined && !(Number.isInteger(workers.workers) && workers.workers >= 0)) {
+    process.stderr.write(`--workers: expected a whole number ≥ 0, got "${values.workers}"\n\n${HELP}\n`);
+    return 2;
+  }
   let result: IngestResult;
   try {
     if (values['dry-run']) {
-      result = await ingestPaths(positionals, { onProgress });
+      result = await ingestPaths(positionals, { onProgress, ...workers });
     } else {
       const graph = await connectGraph(neo4jSettingsFromEnv());
       try {
-        result = await ingestPaths(positionals, { graph, onProgress });
+        result = await ingestPaths(positionals, { graph, onProgress, ...workers });
       } finally {
         await graph.close();
       }
@@ -74,6 +80,7 @@ function parse() {
     options: {
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      workers: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });

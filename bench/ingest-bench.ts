@@ -98,7 +98,8 @@ export interface LoadOptions {
 /** `npm run ingest` into a new embedded engine with its own temp data folder. */
 export async function runEndToEnd(corpus: CorpusOnDisk, options: LoadOptions = {}): Promise<LoadRun> {
   const dataDir = mkdtempSync(join(tmpdir(), 'talkgraph-bench-ingest-'));
-  const engine = await startEmbeddedNeo4j({ dataDir, pageCache: '512m' });
+  // As `npm run ingest` starts it: an engine for one load.
+  const engine = await startEmbeddedNeo4j({ dataDir, pageCache: '512m', purpose: 'load' });
   const driver = createDriver(engine.uri, 'neo4j', '');
   try {
     await applySchema(driver, DATABASE);

@@ -21,6 +21,11 @@ export interface DriverOptions {
   maxTransactionRetryTime?: number;
 }
 
+export interface ConnectOptions extends DriverOptions {
+  /** What an embedded engine started here is for (see EmbeddedNeo4jOptions). @default 'serve' */
+  purpose?: 'serve' | 'load';
+}
+
 export function createDriver(
   uri: string,
   user: string,
@@ -43,11 +48,15 @@ export function createDriver(
  */
 export async function connectGraph(
   settings: Neo4jSettings,
-  options: DriverOptions = {},
+  options: ConnectOptions = {},
 ): Promise<GraphConnection> {
   const embedded = settings.uri
     ? undefined
-    : await startEmbeddedNeo4j({ dataDir: settings.dataDir, pageCache: settings.pageCache });
+    : await startEmbeddedNeo4j({
+        dataDir: settings.dataDir,
+        pageCache: settings.pageCache,
+        purpose: options.purpose ?? 'serve',
+      });
   const uri = settings.uri ?? embedded?.uri ?? '';
   const driver = createDriver(uri, settings.user, settings.password, options);
   try {

@@ -57,7 +57,7 @@ async function main(): Promise<number> {
     if (values['dry-run']) {
       result = await ingestPaths(positionals, { onProgress, ...workers });
     } else {
-      const graph = await connectGraph(neo4jSettingsFromEnv());
+      const graph = await connectGraph(neo4jSettingsFromEnv(), { purpose: 'load' });
       try {
         result = await ingestPaths(positionals, { graph, onProgress, ...workers });
       } finally {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -31,11 +31,11 @@ describe('embedded Neo4j lifecycle', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'talkgraph-orphan-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('stops the engine when the process that started it is killed with SIGKILL', async () => {
+  it('stops the engine when the process that started it is killed with SIGKILL (a load engine: C1 only)', async () => {
     // A parent that starts the engine, prints the JVM's pid, then waits forever.
     const script = `
       import { startEmbeddedNeo4j } from './graph/embedded-neo4j.ts';
-      const engine = await startEmbeddedNeo4j({ dataDir: ${JSON.stringify(dataDir)}, pageCache: '64m' });
+      const engine = await startEmbeddedNeo4j({ dataDir: ${JSON.stringify(dataDir)}, pageCache: '64m', purpose: 'load' });
       console.log('PID ' + engine.pid);
       setInterval(() => {}, 1000);`;
     const parent = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
@@ -51,6 +51,8 @@ describe('embedded Neo4j lifecycle', () => {
       parent.once('exit', (code) => reject(new Error(`parent exited early with ${code}`)));
     });
     expect(alive(javaPid)).toBe(true);
+    // An engine for one bulk load compiles with C1 only (see EmbeddedNeo4jOptions.purpose).
+    expect(readFileSync(`/proc/${javaPid}/cmdline`, 'utf8').split('\0')).toContain('-XX:TieredStopAtLevel=1');
 
     parent.kill('SIGKILL');
     expect(await waitUntil(() => !alive(javaPid), 30_000)).toBe(true);

@@ -1,28 +1,32 @@
 import type { CytoscapeOptions, ElementDefinition } from 'cytoscape';
+import type { DrawingMode } from '../model/renderer-choice.ts';
 import { mapStyle } from './map-style.ts';
 
-/** From this many elements, panning draws a cached bitmap and no edges until the view rests. */
-export const VIEWPORT_TEXTURE_FROM = 3000;
-
-/** The map's Cytoscape options, shared by the app and the render benchmark so both measure the same thing. */
+/**
+ * The map's Cytoscape options, shared by the app and the render benchmark so both measure the
+ * same thing. A large map (isLargeMap) draws plain edges (map-style.ts).
+ */
 export function cyOptions(
   container: HTMLElement | undefined,
   elements: ElementDefinition[],
-  webgl: boolean,
+  { webgl, large }: DrawingMode,
 ): CytoscapeOptions {
-  const large = elements.length >= VIEWPORT_TEXTURE_FROM;
   return {
     ...(container ? { container } : {}),
     elements,
-    style: mapStyle(),
-    layout: { name: 'preset' },
+    style: mapStyle({ large }),
+    // The caller sets the viewport: fitting here would measure every label for nothing.
+    layout: { name: 'preset', fit: false },
     wheelSensitivity: 0.25,
     minZoom: 0.05,
     maxZoom: 4,
     autounselectify: true,
     boxSelectionEnabled: false,
-    textureOnViewport: large,
-    hideEdgesOnViewport: large,
+    // Not textureOnViewport/hideEdgesOnViewport, even on large maps: measured with real wheel and
+    // drag gestures (bench/client-render.ts, headless Chromium, noisy), the bitmap made dragging
+    // 5k elements ~40 % cheaper but the wheel 2–3× dearer (Cytoscape's layered cache already
+    // keeps it at 60 fps), added a hitch of 0.4–2.6 s when drawn, lost at 20k on every figure,
+    // and made software WebGL 2–4× slower. hideEdgesOnViewport alone bypasses the layered cache.
     // The WebGL renderer is still the canvas renderer, drawing nodes and edges through WebGL.
     ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
   } as CytoscapeOptions;

@@ -107,6 +107,23 @@ function stateStyles(): StylesheetJson {
   ];
 }
 
-export function mapStyle(): StylesheetJson {
-  return [...nodeStyles(), ...edgeStyles(), ...stateStyles()];
+/**
+ * A large map is seen zoomed out, where arrows and edge ends tucked under node borders cannot be
+ * told apart: haystack edges skip the endpoint and arrow geometry of thousands of edges on every
+ * full redraw. Edges the user looks at (context, route) keep their straight line and arrows.
+ */
+function largeMapStyles(): StylesheetJson {
+  return [
+    { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
+    { selector: 'edge.context, edge.route', style: { 'curve-style': 'straight' } },
+  ];
+}
+
+export interface MapStyleOptions {
+  /** Drawn for speed (isLargeMap). @default false */
+  large?: boolean;
+}
+
+export function mapStyle({ large = false }: MapStyleOptions = {}): StylesheetJson {
+  return [...nodeStyles(), ...edgeStyles(), ...(large ? largeMapStyles() : []), ...stateStyles()];
 }

@@ -134,7 +134,7 @@ export class Explorer {
       pathFragment ? [pathFragment] : [],
     );
     const elements = this.graph.nodes.length + this.graph.edges.length;
-    this.views.map.setRenderer(useWebgl(state.renderer, elements, this.views.webgl));
+    this.views.map.setDrawing(useWebgl(state.renderer, elements, this.views.webgl), elements);
     await this.views.map.sync(this.graph, this.data.overview.meta);
     if (token !== this.renderToken) {
       return;

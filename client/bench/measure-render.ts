@@ -1,12 +1,11 @@
 /**
- * Measures layout and rendering of the map at 1k and 5k elements, canvas against WebGL, in
- * headless Chromium: `npx tsx client/bench/measure-render.ts [elements…]`. Prints a table; asserts
- * nothing (timings depend on the machine). Each case runs twice, each time in a fresh page, and
- * the faster figure of each column is kept: other work on a shared machine only ever slows a run.
+ * Drives the render benchmark page (client/bench.html, render-bench.ts) from Node: builds the
+ * client with its own Vite config into a temp folder, serves it, opens headless Chromium and
+ * measures one case per fresh page. `bench/client-render.ts` runs the cases and reports them.
  */
 
-import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,81 +14,117 @@ import sirv from 'sirv';
 import { build } from 'vite';
 import type { BenchOptions, BenchResult } from './render-bench.ts';
 
-const sizes = process.argv.slice(2).map(Number).filter(Boolean);
-const cases: BenchOptions[] = (sizes.length ? sizes : [1000, 5000]).flatMap((elements) =>
-  (['canvas', 'webgl'] as const).map((renderer) => ({
-    elements,
-    renderer,
-    // fcose's default quality takes minutes on thousands of nodes; the app drafts beyond 1.5k nodes.
-    quality: elements > 3000 ? ('draft' as const) : ('default' as const),
-    frames: elements > 3000 && renderer === 'webgl' ? 8 : 20,
-  })),
-);
-
-const outDir = mkdtempSync(join(tmpdir(), 'talkgraph-bench-'));
-await build({
-  configFile: join(import.meta.dirname, '..', 'vite.config.ts'),
-  build: { outDir },
-  logLevel: 'warn',
-});
-const server = createServer(sirv(outDir));
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/bench.html`;
-const browser = await chromium.launch({
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu'],
-});
-try {
-  const page0 = await browser.newPage();
-  await page0.goto(url);
-  const gpu = await page0.evaluate(() => {
-    const gl = document.createElement('canvas').getContext('webgl2');
-    const info = gl?.getExtension('WEBGL_debug_renderer_info');
-    return gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : 'no WebGL';
-  });
-  await page0.close();
-  console.log(`WebGL renderer: ${gpu}`);
-  console.log(
-    'elements  nodes  edges  renderer  fcose    layout ms  create ms  first render ms  ms/frame (zoom+pan)',
-  );
-  for (const options of cases) {
-    const runs = [await measure(browser, url, options), await measure(browser, url, options)];
-    const best = (key: keyof BenchResult) => Math.min(...runs.map((r) => Number(r[key])));
-    const r = runs[0] as BenchResult;
-    console.log(
-      [
-        r.elements,
-        r.nodes,
-        r.edges,
-        r.renderer,
-        r.quality,
-        best('layoutMs'),
-        best('createMs'),
-        best('firstRenderMs'),
-        best('frameMs'),
-      ]
-        .map((v, i) => String(v).padEnd([10, 7, 7, 10, 9, 11, 11, 17, 0][i] ?? 0))
-        .join(''),
-    );
-  }
-} finally {
-  await browser.close();
-  server.close();
+export interface RenderBench {
+  /** Chromium's version, and the WebGL renderer behind it (SwiftShader without a GPU). */
+  chromium: string;
+  webgl: string;
+  /**
+   * One case in a fresh page; rejects when it takes longer than `timeoutMs`. `deviceScaleFactor`
+   * 2 draws as a HiDPI laptop screen does (four times the pixels). @default 1
+   */
+  measure(options: BenchOptions, timeoutMs: number, deviceScaleFactor?: number): Promise<BenchResult>;
+  close(): Promise<void>;
 }
 
-async function measure(browser: Browser, url: string, options: BenchOptions): Promise<BenchResult> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+const launch = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+
+/** Builds the client into a temp folder, serves it on a free port and starts Chromium. */
+export async function openRenderBench(): Promise<RenderBench> {
+  const outDir = mkdtempSync(join(tmpdir(), 'talkgraph-render-bench-'));
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  try {
+    await build({
+      configFile: join(import.meta.dirname, '..', 'vite.config.ts'),
+      build: { outDir, emptyOutDir: true },
+      logLevel: 'warn',
+    });
+    // After the build: sirv lists the folder's files once, when created.
+    const listening = createServer(sirv(outDir));
+    server = listening;
+    await new Promise<void>((resolve) => listening.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(listening.address() as AddressInfo).port}/bench.html`;
+    browser = await launch();
+    const webgl = await webglRenderer(browser, url);
+    const state = { browser };
+    return {
+      chromium: browser.version(),
+      webgl,
+      measure: (options, timeoutMs, deviceScaleFactor = 1) =>
+        measureCase(state, url, options, timeoutMs, deviceScaleFactor),
+      close: async () => {
+        await state.browser.close().catch(() => undefined);
+        listening.close();
+        rmSync(outDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await browser?.close();
+    server?.close();
+    rmSync(outDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function webglRenderer(browser: Browser, url: string): Promise<string> {
+  const page = await browser.newPage();
   try {
     await page.goto(url);
+    return await page.evaluate(() => {
+      const gl = document.createElement('canvas').getContext('webgl2');
+      const info = gl?.getExtension('WEBGL_debug_renderer_info');
+      return gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : 'no WebGL';
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * fcose runs synchronously in the page, so a case that overruns cannot be stopped from inside:
+ * the page is closed, and when even that hangs the browser is replaced for the next case.
+ */
+async function measureCase(
+  state: { browser: Browser },
+  url: string,
+  options: BenchOptions,
+  timeoutMs: number,
+  deviceScaleFactor: number,
+): Promise<BenchResult> {
+  const page = await state.browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`timed out after ${Math.round(timeoutMs / 1000)} s`)),
+      timeoutMs,
+    );
+  });
+  const run = async () => {
+    await page.goto(url);
     await page.waitForSelector('body[data-ready="true"]');
-    return await page.evaluate((o) => {
+    return page.evaluate((o) => {
       if (!window.runRenderBench) {
         throw new Error('bench page not ready');
       }
       return window.runRenderBench(o);
     }, options);
+  };
+  try {
+    return await Promise.race([run(), timeout]);
   } finally {
-    await page.close();
+    clearTimeout(timer);
+    const closed = await Promise.race([
+      page.close({ runBeforeUnload: false }).then(() => true),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 10_000)),
+    ]);
+    if (!closed) {
+      await state.browser.close().catch(() => undefined);
+      state.browser = await launch();
+    }
   }
 }

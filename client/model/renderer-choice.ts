@@ -26,3 +26,22 @@ export function useWebgl(choice: RendererChoice, elements: number, support: Webg
   }
   return support === 'hardware' && elements >= WEBGL_FROM_ELEMENTS;
 }
+
+/**
+ * From this many elements the map draws for speed rather than finish (adapter/map-style.ts):
+ * plain edges without arrows, save those the user looks at. Smaller maps look as before.
+ */
+export const LARGE_MAP_FROM = 3000;
+
+/** A large map stays large down to this size: one near the threshold is not rebuilt on every expand. */
+export const LARGE_MAP_DOWN_TO = 2500;
+
+export function isLargeMap(elements: number, wasLarge: boolean): boolean {
+  return elements >= (wasLarge ? LARGE_MAP_DOWN_TO : LARGE_MAP_FROM);
+}
+
+/** How the map is drawn; Cytoscape fixes both when it is created. */
+export interface DrawingMode {
+  webgl: boolean;
+  large: boolean;
+}

@@ -13,6 +13,7 @@ import {
   planLayout,
   withoutDrift,
 } from '../model/layout-plan.ts';
+import { type DrawingMode, isLargeMap } from '../model/renderer-choice.ts';
 import { applyLabelPolicy, sizeLabel, watchZoom, withRoomForLabels } from './label-zoom.ts';
 import { runSeededLayout } from './seeded-layout.ts';
 
@@ -34,29 +35,30 @@ export interface MapClasses {
 /** The Cytoscape edge: applies the model's graph and classes, runs layouts, moves the camera. */
 export class MapView {
   private cy: Core;
-  private webgl: boolean;
+  private mode: DrawingMode;
 
   constructor(
     private readonly container: HTMLElement,
     private readonly handlers: MapHandlers,
     webgl: boolean,
   ) {
-    this.webgl = webgl;
+    this.mode = { webgl, large: false };
     // Focusable so the map's keys (arrows, +, −, 0) work without a mouse.
     container.tabIndex = 0;
-    this.cy = this.create([], webgl);
+    this.cy = this.create([], this.mode);
     // Panels open and close and the window changes: Cytoscape only notices a window resize.
     new ResizeObserver(() => this.cy.resize()).observe(container);
   }
 
   get usesWebgl(): boolean {
-    return this.webgl;
+    return this.mode.webgl;
   }
 
-  private create(elements: ElementDefinition[], webgl: boolean): Core {
-    const cy = cytoscape(cyOptions(this.container, elements, webgl));
+  private create(elements: ElementDefinition[], mode: DrawingMode): Core {
+    const cy = cytoscape(cyOptions(this.container, elements, mode));
     this.listen(cy);
-    this.container.dataset['renderer'] = webgl ? 'webgl' : 'canvas';
+    this.container.dataset['renderer'] = mode.webgl ? 'webgl' : 'canvas';
+    this.container.dataset['large'] = String(mode.large);
     return cy;
   }
 
@@ -81,16 +83,21 @@ export class MapView {
     });
   }
 
-  /** Switches renderer keeping every element where it is (Cytoscape cannot switch in place). */
-  setRenderer(webgl: boolean): void {
-    if (webgl === this.webgl) {
+  /**
+   * Draws with WebGL or not, and as a large map or not for a graph of `elements` (isLargeMap),
+   * keeping every element where it is: Cytoscape fixes both at creation, so a change rebuilds
+   * the map. Before a first picture the map is empty and that costs nothing.
+   */
+  setDrawing(webgl: boolean, elements: number): void {
+    const mode = { webgl, large: isLargeMap(elements, this.mode.large) };
+    if (mode.webgl === this.mode.webgl && mode.large === this.mode.large) {
       return;
     }
-    const elements = this.cy.elements().jsons() as unknown as ElementDefinition[];
+    const drawn = this.cy.elements().jsons() as unknown as ElementDefinition[];
     const viewport = { zoom: this.cy.zoom(), pan: this.cy.pan() };
     this.cy.destroy();
-    this.webgl = webgl;
-    this.cy = this.create(elements, webgl);
+    this.mode = mode;
+    this.cy = this.create(drawn, mode);
     this.cy.viewport(viewport);
   }
 

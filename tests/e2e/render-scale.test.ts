@@ -10,7 +10,7 @@ import { buildClient } from '../support/client-build.ts';
 /**
  * Render and layout times of the map at 1k and 5k elements, canvas against WebGL, on the built
  * client's benchmark page (client/bench.html). Prints the figures and asserts only that every
- * case drew; `npx tsx client/bench/measure-render.ts` measures with more frames.
+ * case drew; `node --import tsx bench/client-render.ts` measures with more frames and repeats.
  */
 describe('the map at scale', () => {
   let server: Server;

@@ -60,6 +60,29 @@ describe('the Cytoscape adapter', () => {
     cy.destroy();
   });
 
+  it('draws a large map with haystack edges, save those the user looks at', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const edges = [
+      { group: 'edges' as const, data: { id: 'e1', source: 'person:0', target: 'talk:1', type: 'DECIDED' } },
+      { group: 'edges' as const, data: { id: 'e2', source: 'talk:1', target: 'person:0', type: 'DECIDED' } },
+    ];
+    const elements = [...toElements({ ...graph, edges: [] }, new Map()), ...edges];
+    const small = cytoscape({ headless: true, styleEnabled: true, elements, style: mapStyle() });
+    const large = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements,
+      style: mapStyle({ large: true }),
+    });
+    expect(small.getElementById('e1').style('curve-style')).toBe('straight');
+    expect(large.getElementById('e1').style('curve-style')).toBe('haystack');
+    large.getElementById('e2').addClass('route');
+    expect(large.getElementById('e2').style('curve-style')).toBe('straight');
+    expect(warn).not.toHaveBeenCalled();
+    small.destroy();
+    large.destroy();
+  });
+
   it('pins placed nodes in an incremental fcose layout', () => {
     const positions = new Map([['a', { x: 1, y: 2 }]]);
     const options = fcoseOptions({ mode: 'incremental', fixed: ['a', 'gone'] }, positions) as unknown as {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fitZoom } from '../../client/model/camera.ts';
 import { markTerms } from '../../client/model/mark-terms.ts';
-import { classifyWebgl, useWebgl, WEBGL_FROM_ELEMENTS } from '../../client/model/renderer-choice.ts';
+import {
+  classifyWebgl,
+  isLargeMap,
+  LARGE_MAP_DOWN_TO,
+  LARGE_MAP_FROM,
+  useWebgl,
+  WEBGL_FROM_ELEMENTS,
+} from '../../client/model/renderer-choice.ts';
 
 describe('markTerms', () => {
   it('marks every spelling of an entity, ignoring case, longest first', () => {
@@ -26,6 +33,15 @@ describe('useWebgl', () => {
 
   it('does not pick software WebGL by itself: it is slower than the canvas', () => {
     expect(useWebgl('auto', 100_000, 'software')).toBe(false);
+  });
+});
+
+describe('isLargeMap', () => {
+  it('draws for speed from a threshold, and stays so a little below it', () => {
+    expect(isLargeMap(LARGE_MAP_FROM - 1, false)).toBe(false);
+    expect(isLargeMap(LARGE_MAP_FROM, false)).toBe(true);
+    expect(isLargeMap(LARGE_MAP_FROM - 1, true)).toBe(true);
+    expect(isLargeMap(LARGE_MAP_DOWN_TO - 1, true)).toBe(false);
   });
 });
 

@@ -4,7 +4,7 @@
  *
  * Options: --quick (300 talks, fewer runs, 5 s load windows), --sizes 1000,10000, --seed 42,
  * --duration <s>, --connections 1,8, --only ingest,api,start,client, --out <file.json>.
- * The client (headless Chromium) is measured by bench/client-render.ts when that file exists.
+ * The client (headless Chromium) is measured by bench/client-render.ts, run as a child.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -157,15 +157,11 @@ async function loadGraph(plan: Plan, talks: number): Promise<string> {
 }
 
 /**
- * The client's figures come from bench/client-render.ts (owned by whoever measures the client):
+ * The client's figures come from bench/client-render.ts:
  * it is run with `--quick` when this run is quick, prints its own table, and may write its
  * figures as JSON to the file named by BENCH_CLIENT_JSON, which is merged into the results.
  */
 function runClientBench(plan: Plan): unknown {
-  if (!existsSync(CLIENT_BENCH)) {
-    log('client: bench/client-render.ts does not exist yet: skipped');
-    return undefined;
-  }
   const jsonFile = join(tmpdir(), `talkgraph-bench-client-${process.pid}.json`);
   log('client: bench/client-render.ts');
   const run = spawnSync(

@@ -113,7 +113,7 @@ async function measureCase(bench: RenderBench, plan: Plan, elements: number, ren
       results.push(result);
       log(
         `${elements} ${renderer} run ${run + 1}: layout ${result.layoutMs} ms, first render ${result.firstRenderMs} ms, idle ${result.idleMs} ms, ` +
-          `zoom ${result.zoomFrameMs} ms/frame, pan ${result.panFrameMs} ms/frame, worst ${result.worstFrameMs} ms`,
+          `fit zoom ${result.zoom}, zoom ${result.zoomFrameMs} ms/frame, pan ${result.panFrameMs} ms/frame, worst ${result.worstFrameMs} ms`,
       );
     } catch (error) {
       const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
@@ -172,6 +172,7 @@ function table(plan: Plan, bench: RenderBench, cases: CaseFigures[]): Table {
       'renderer',
       'fcose',
       'map',
+      'fit zoom',
       'layout ms',
       'create ms',
       'first render ms',
@@ -189,6 +190,7 @@ function table(plan: Plan, bench: RenderBench, cases: CaseFigures[]): Table {
       c.renderer,
       c.quality,
       c.large === undefined ? undefined : c.large ? 'large' : 'small',
+      c.zoom,
       c.layoutMs,
       c.createMs,
       c.firstRenderMs,
@@ -206,6 +208,7 @@ function table(plan: Plan, bench: RenderBench, cases: CaseFigures[]): Table {
       'first render: creating the map at those positions, fit, labels for the zoom, two frames.',
       'idle: until eight short frames in a row (Cytoscape caches element bitmaps after the first picture).',
       'map: drawn as a large map (isLargeMap: haystack edges) or not.',
+      'fit zoom: of the first picture (of the first run); it decides how many labels are drawn.',
       'ms/frame: mean over a mouse drag, then the wheel in and out, as DOM events on the map; 16.7 is 60 fps.',
       'worst frame: the longest of both gestures and of the 400 ms after each (full redraw, labels for the zoom).',
       'Shared machine: figures are noisy; read ratios within one run.',

@@ -26,6 +26,7 @@ export function fcoseOptions(plan: LayoutPlan, positions: ReadonlyMap<string, Po
     const options: FcoseLayoutOptions = {
       name: 'fcose',
       ...FORCES,
+      nodeSeparation: FORCES.nodeSeparation * plan.spread,
       quality: plan.quality,
       randomize: true,
       animate: false,

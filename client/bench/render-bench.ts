@@ -6,7 +6,7 @@ import { fcoseOptions } from '../adapter/layout-options.ts';
 import { mapStyle } from '../adapter/map-style.ts';
 import { boxCentre, fitZoom } from '../model/camera.ts';
 import { expectedFitZoom } from '../model/label-policy.ts';
-import { planLayout } from '../model/layout-plan.ts';
+import { draftSpread, planLayout } from '../model/layout-plan.ts';
 import { isLargeMap } from '../model/renderer-choice.ts';
 import { applyLabelPolicy, watchZoom } from '../view/label-zoom.ts';
 import { syntheticGraph } from './synthetic-graph.ts';
@@ -72,7 +72,8 @@ async function layoutPositions(
   quality: 'draft' | 'default',
 ): Promise<[number, ElementDefinition[]]> {
   const cy = cytoscape({ headless: true, styleEnabled: true, elements, style: mapStyle() });
-  const options = fcoseOptions({ mode: 'full', quality }, new Map());
+  const spread = quality === 'draft' ? draftSpread(elements.filter((el) => el.group === 'nodes').length) : 1;
+  const options = fcoseOptions({ mode: 'full', quality, spread }, new Map());
   const started = performance.now();
   if (options) {
     const layout = cy.layout(options);

@@ -83,6 +83,14 @@ describe('the Cytoscape adapter', () => {
     large.destroy();
   });
 
+  it('spreads a draft layout as the plan says, and a force layout not at all', () => {
+    const separation = (spread: number, quality: 'draft' | 'default') =>
+      (fcoseOptions({ mode: 'full', quality, spread }, new Map()) as unknown as { nodeSeparation: number })
+        .nodeSeparation;
+    expect(separation(1, 'default')).toBe(75);
+    expect(separation(4, 'draft')).toBe(300);
+  });
+
   it('pins placed nodes in an incremental fcose layout', () => {
     const positions = new Map([['a', { x: 1, y: 2 }]]);
     const options = fcoseOptions({ mode: 'incremental', fixed: ['a', 'gone'] }, positions) as unknown as {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Fragment } from '../../client/model/graph.ts';
 import {
   centroid,
+  draftSpread,
   FORCE_LAYOUT_LIMIT,
   placeNewNodes,
   planLayout,
@@ -11,8 +12,8 @@ import {
 
 describe('planLayout', () => {
   it('lays out a first picture fully, in draft beyond the force limit', () => {
-    expect(planLayout([], 0, 80)).toEqual({ mode: 'full', quality: 'default' });
-    expect(planLayout([], 0, FORCE_LAYOUT_LIMIT + 1)).toEqual({ mode: 'full', quality: 'draft' });
+    expect(planLayout([], 0, 80)).toEqual({ mode: 'full', quality: 'default', spread: 1 });
+    expect(planLayout([], 0, FORCE_LAYOUT_LIMIT + 1)).toMatchObject({ mode: 'full', quality: 'draft' });
     expect(planLayout([], 0, 0)).toEqual({ mode: 'none' });
   });
 
@@ -23,6 +24,20 @@ describe('planLayout', () => {
   it('does nothing when only nodes left, or the graph is too large to settle each time', () => {
     expect(planLayout(['a'], 0, 1)).toEqual({ mode: 'none' });
     expect(planLayout(['a'], 2, FORCE_LAYOUT_LIMIT + 10)).toEqual({ mode: 'none' });
+  });
+});
+
+describe('draftSpread', () => {
+  it('leaves force layouts alone and spreads a draft by about the square root of its size', () => {
+    expect(draftSpread(80)).toBe(1);
+    expect(draftSpread(FORCE_LAYOUT_LIMIT)).toBe(1);
+    // 5k elements of the synthetic graph: the draft came out about four times too dense.
+    expect(draftSpread(2174)).toBeCloseTo(3.94, 2);
+    expect(draftSpread(8700)).toBeGreaterThan(draftSpread(2174));
+  });
+
+  it('hands the spread to a draft plan', () => {
+    expect(planLayout([], 0, 2174)).toEqual({ mode: 'full', quality: 'draft', spread: draftSpread(2174) });
   });
 });
 

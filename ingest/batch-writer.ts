@@ -64,6 +64,9 @@ export class BatchWriter {
     await this.#inFlight;
     if (batch.length > 0) {
       this.#inFlight = this.#write(batch);
+      // Awaited at the next flush; until then a failure (a throwing progress callback) must not
+      // count as unhandled and end the process.
+      this.#inFlight.catch(() => undefined);
     }
   }
 

@@ -175,4 +175,26 @@ describe('loading extracted notes into Neo4j', () => {
     expect(stored.map((r) => r.file)).toEqual(['batch-1.md', 'batch-2.md', 'batch-4.md', 'batch-5.md']);
     expect(stored.every((r) => r.decisions >= 2)).toBe(true);
   });
+
+  it('ends a load with the error of a failing progress callback', async () => {
+    const dir = writeNotes(
+      Object.fromEntries(
+        [1, 2, 3, 4].map((n) => [
+          `progress-${n}.md`,
+          `# 진행 ${n}\n\n저는 ${2000 + n}년에 카카오에 입사했습니다.\n`,
+        ]),
+      ),
+    );
+    const load = ingestPaths([dir], {
+      graph: graph(),
+      // Batches of two: the callback fails inside a write while later notes are still read.
+      batchSize: 2,
+      onProgress: (done) => {
+        if (done === 1) {
+          throw new Error('progress display broke');
+        }
+      },
+    });
+    await expect(load).rejects.toThrow('progress display broke');
+  });
 });

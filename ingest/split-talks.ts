@@ -160,7 +160,23 @@ function clip(text: string): string {
 
 /** Korean when Hangul makes up a real share of the letters; the genre mixes in English terms. */
 export function detectLanguage(text: string): string {
-  const hangul = text.match(/\p{Script=Hangul}/gu)?.length ?? 0;
-  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const hangul = codePointsIn(text, /\p{Script=Hangul}+/gu);
+  const latin = codePointsIn(text, /\p{Script=Latin}+/gu);
   return hangul > 0 && hangul >= latin * 0.2 ? 'ko' : 'en';
+}
+
+/** Characters of a script, counted run by run (one match per character made a string each). */
+function codePointsIn(text: string, runs: RegExp): number {
+  let count = 0;
+  for (const [run] of text.matchAll(runs)) {
+    count += run.length;
+    for (let i = 0; i < run.length; i += 1) {
+      const unit = run.charCodeAt(i);
+      // A character outside the BMP is two UTF-16 units: count it once.
+      if (unit >= 0xdc00 && unit <= 0xdfff) {
+        count -= 1;
+      }
+    }
+  }
+  return count;
 }

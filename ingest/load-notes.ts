@@ -119,7 +119,7 @@ async function removeContributions(tx: ManagedTransaction, notes: GraphRows[]): 
 
 async function writeRows(tx: ManagedTransaction, notes: GraphRows[]): Promise<void> {
   const batch = flattenNotes(notes);
-  await tx.run(
+  const talks = await tx.run(
     `UNWIND $notes AS note
      MATCH (s:Source {id: note.source.id})
      SET s.path = note.source.path, s.sha256 = note.source.sha256, s.name = note.source.path
@@ -127,55 +127,88 @@ async function writeRows(tx: ManagedTransaction, notes: GraphRows[]): Promise<vo
      UNWIND note.talks AS row
      MERGE (t:Talk {id: row.id})
      SET t += row, t.name = row.title
-     MERGE (t)-[:FROM_SOURCE]->(s)`,
+     MERGE (t)-[:FROM_SOURCE]->(s)
+     RETURN row.id AS id, elementId(t) AS ref`,
     { notes: notes.map((n) => ({ source: n.source, talks: n.talks })) },
   );
   // Types come from the extraction's allow-list (graph/model.ts), never from the note's text.
   // The first note to name an entity names the node, as if the notes were loaded one by one;
   // spellings new to an entity are appended once per batch.
-  await tx.run(
+  const entities = await tx.run(
     `UNWIND $entities AS row
      MERGE (e:Entity {id: row.id})
      ON CREATE SET e.name = row.name, e.aliases = [row.name]
      SET e.kind = coalesce(e.kind, row.kind), e:$(row.type),
          e.aliases = e.aliases + [a IN row.aliases WHERE NOT a IN e.aliases]
-     FOREACH (_ IN CASE WHEN row.unnamed THEN [1] ELSE [] END | SET e.unnamed = true)`,
+     FOREACH (_ IN CASE WHEN row.unnamed THEN [1] ELSE [] END | SET e.unnamed = true)
+     RETURN row.id AS id, elementId(e) AS ref`,
     { entities: batch.entities },
   );
+  // The nodes just written are found again by element id: a seek by id is a fraction of a
+  // (locking) unique-index seek, and the relationship rows below needed ~5 per row.
+  const refs = new Map<string, string>();
+  for (const record of [...talks.records, ...entities.records]) {
+    refs.set(record.get('id') as string, record.get('ref') as string);
+  }
+  const ref = (id: string) => refs.get(id) ?? missingRef(id);
+  const maybeRef = (id: string | null) => (id === null ? null : ref(id));
   // The talks' old relationships went with removeContributions: these are all new.
   await tx.run(
     `UNWIND $given AS row
-     MATCH (t:Talk {id: row.talk}), (p:Entity {id: row.person})
+     MATCH (t) WHERE elementId(t) = row.talk
+     MATCH (p) WHERE elementId(p) = row.person
      CREATE (t)-[:GIVEN_BY]->(p)`,
-    { given: batch.given },
+    { given: batch.given.map((g) => ({ talk: ref(g.talk), person: ref(g.person) })) },
   );
   await tx.run(
     `UNWIND $mentions AS row
-     MATCH (t:Talk {id: row.talk}), (e:Entity {id: row.entity})
+     MATCH (t) WHERE elementId(t) = row.talk
+     MATCH (e) WHERE elementId(e) = row.entity
      CREATE (t)-[:MENTIONS {count: row.count, snippet: row.snippet, aliases: row.aliases}]->(e)`,
-    { mentions: batch.mentions },
+    { mentions: batch.mentions.map((m) => ({ ...m, talk: ref(m.talk), entity: ref(m.entity) })) },
   );
   await tx.run(
     `UNWIND $decisions AS row
-     MATCH (t:Talk {id: row.talk}), (p:Entity {id: row.person})
+     MATCH (t) WHERE elementId(t) = row.talk
+     MATCH (p) WHERE elementId(p) = row.person
      CREATE (d:CareerDecision {id: row.id, kind: row.kind, year: row.year, summary: row.summary,
        name: row.summary, evidence: row.evidence, offset: row.offset})
      CREATE (p)-[:DECIDED]->(d)
      CREATE (d)-[:TOLD_IN]->(t)
      WITH d, row
-     OPTIONAL MATCH (to:Entity {id: row.to})
-     OPTIONAL MATCH (from:Entity {id: row.from})
+     OPTIONAL MATCH (to) WHERE elementId(to) = row.to
+     OPTIONAL MATCH (from) WHERE elementId(from) = row.from
      FOREACH (x IN CASE WHEN to IS NULL THEN [] ELSE [to] END | CREATE (d)-[:TO]->(x))
      FOREACH (x IN CASE WHEN from IS NULL THEN [] ELSE [from] END | CREATE (d)-[:FROM]->(x))`,
-    { decisions: batch.decisions },
+    {
+      decisions: batch.decisions.map((d) => ({
+        ...d,
+        talk: ref(d.talk),
+        person: ref(d.person),
+        to: maybeRef(d.to),
+        from: maybeRef(d.from),
+      })),
+    },
   );
   await tx.run(
     `UNWIND $affiliations AS row
-     MATCH (p:Entity {id: row.person}), (i:Entity {id: row.institution})
+     MATCH (p) WHERE elementId(p) = row.person
+     MATCH (i) WHERE elementId(i) = row.institution
      CREATE (p)-[:AFFILIATED_WITH {talk: row.talk, source: row.source, role: row.role, since: row.since,
        until: row.until, evidence: row.evidence}]->(i)`,
-    { affiliations: batch.affiliations },
+    {
+      affiliations: batch.affiliations.map((a) => ({
+        ...a,
+        person: ref(a.person),
+        institution: ref(a.institution),
+      })),
+    },
   );
+}
+
+/** Every talk and entity a row points at is in the same note's rows, so this is a bug. */
+function missingRef(id: string): never {
+  throw new Error(`Internal error: ${id} is referenced by a row of this batch but was not written by it`);
 }
 
 /** Aliases are the union of the spellings every remaining mention saw; unlinked entities go. */

@@ -33,6 +33,7 @@ export interface EmbeddedNeo4jOptions {
    * 'load' for an engine that lives for one bulk load (`npm run ingest`): the JVM compiles with
    * C1 only. Full (C2) compilation of Neo4j and the Cypher planner cost a quarter to two fifths
    * of the engine's CPU during a 3k–10k talk load and only pays back over a long-running server.
+   * Nor does it replan statements as the graph grows (Launcher.java): a tenth of its CPU in a load.
    * @default 'serve'
    */
   purpose?: 'serve' | 'load';
@@ -116,7 +117,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     'java',
     [
       ...JVM_FLAGS,
-      ...(options.purpose === 'load' ? ['-XX:TieredStopAtLevel=1'] : []),
+      ...(options.purpose === 'load' ? ['-XX:TieredStopAtLevel=1', '-Dtalkgraph.purpose=load'] : []),
       '-cp',
       classpath,
       'talkgraph.Launcher',

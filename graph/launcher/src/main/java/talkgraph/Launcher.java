@@ -29,7 +29,7 @@ public final class Launcher {
     Path home = Path.of(args[1]).toAbsolutePath();
     String pageCache = args.length > 2 ? args[2] : "512m";
 
-    DatabaseManagementService dbms =
+    DatabaseManagementServiceBuilder builder =
         new DatabaseManagementServiceBuilder(home)
             .setConfig(BoltConnector.enabled, true)
             .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
@@ -44,8 +44,14 @@ public final class Launcher {
             // Defaults wait ~10 s for idle Bolt threads on shutdown; tests and restarts need it quick.
             .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
             .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
-            .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
-            .build();
+            .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5));
+    if ("load".equals(System.getProperty("talkgraph.purpose"))) {
+      // An engine for one bulk load runs a handful of write statements whose plans (unique-index
+      // and element-id seeks) do not depend on statistics; replanning them as the graph grows from
+      // empty only cost CPU.
+      builder.setConfig(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofHours(1));
+    }
+    DatabaseManagementService dbms = builder.build();
 
     Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "neo4j-shutdown"));
     System.out.println("READY bolt://127.0.0.1:" + port);

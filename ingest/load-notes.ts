@@ -169,15 +169,14 @@ async function writeRows(tx: ManagedTransaction, notes: GraphRows[]): Promise<vo
   );
   await tx.run(
     `UNWIND $decisions AS row
-     MATCH (t) WHERE elementId(t) = row.talk
-     MATCH (p) WHERE elementId(p) = row.person
+     MATCH (t:Talk) WHERE elementId(t) = row.talk
+     MATCH (p:Entity) WHERE elementId(p) = row.person
+     OPTIONAL MATCH (to:Entity) WHERE elementId(to) = row.to
+     OPTIONAL MATCH (from:Entity) WHERE elementId(from) = row.from
      CREATE (d:CareerDecision {id: row.id, kind: row.kind, year: row.year, summary: row.summary,
        name: row.summary, evidence: row.evidence, offset: row.offset})
      CREATE (p)-[:DECIDED]->(d)
      CREATE (d)-[:TOLD_IN]->(t)
-     WITH d, row
-     OPTIONAL MATCH (to) WHERE elementId(to) = row.to
-     OPTIONAL MATCH (from) WHERE elementId(from) = row.from
      FOREACH (x IN CASE WHEN to IS NULL THEN [] ELSE [to] END | CREATE (d)-[:TO]->(x))
      FOREACH (x IN CASE WHEN from IS NULL THEN [] ELSE [from] END | CREATE (d)-[:FROM]->(x))`,
     {

@@ -42,34 +42,49 @@ export const GraphElementsRef = builder.objectRef<GraphElements>('GraphElements'
 });
 
 /**
+ * Relationship types read from their start node. DECIDED is read from its end instead: a
+ * person who gives many talks has thousands of decisions (every talk retells the career), and
+ * a decision has one DECIDED.
+ */
+const FROM_START = Object.values(REL).filter((type) => type !== REL.DECIDED);
+const DECISION: Label = 'CareerDecision';
+
+/**
  * The end of a query that has bound `members` (nodes) and `truncated`: projects the members and
  * the relationships among them into elements (at most $edgeLimit edges); edges are every relationship among the
  * members, so the picture shows how the nodes found hang together, not only the paths found.
- * Each relationship is found once, from its start node. Whether its end is a member is a join by
- * grouping on the end node, with one marker row per member carrying its position: a
+ * Each relationship is found once, from the end where its type has few (FROM_START; typed
+ * expansions skip a hub's other relationships). Whether its other end is a member is a join by
+ * grouping on that node, with one marker row per member carrying its position: a
  * `b IN members` check scans the list for each of the ~2k relationships read and cost twice as
  * much. Edges name their ends by position in `nodes` (mapped to ids by readElements): element ids
  * of both ends, 40-character strings through Bolt and the driver, were the costliest part of the
- * read. When the cap cuts, the edges of the nearest members stay, as the nodes do. The weight is
- * read only when asked for (`weight: false` answers null).
+ * read. When the cap cuts, the edges of the nearest members stay (by start node), as the nodes
+ * do. The weight is read only when asked for (`weight: false` answers null).
  */
 export function elementsCypher(options: { weight: boolean }): string {
   const weight = options.weight ? 'toFloat(coalesce(r.score, r.count))' : 'null';
   return `
   CALL (members) {
     CALL (members) {
-      UNWIND range(0, size(members) - 1) AS i
-      WITH i, members[i] AS a
-      MATCH (a)-[r]->(b)
-      RETURN b, r, i, null AS j
+      UNWIND range(0, size(members) - 1) AS k
+      WITH k, members[k] AS a
+      CALL (a) {
+        MATCH (a)-[r:${FROM_START.join('|')}]->(b) RETURN r, b, true AS out
+        UNION ALL
+        WITH a WHERE a:${DECISION}
+        MATCH (a)<-[r:${REL.DECIDED}]-(b) RETURN r, b, false AS out
+      }
+      RETURN b, r, k, out, null AS j
       UNION ALL
       UNWIND range(0, size(members) - 1) AS j
-      RETURN members[j] AS b, null AS r, null AS i, j
+      RETURN members[j] AS b, null AS r, null AS k, null AS out, j
     }
-    WITH b, collect(CASE WHEN r IS NOT NULL THEN [i, r] END) AS found, max(j) AS j
+    WITH b, collect(CASE WHEN r IS NOT NULL THEN [k, r, out] END) AS found, max(j) AS j
     WHERE j IS NOT NULL
     UNWIND found AS e
-    WITH e[0] AS i, j, e[1] AS r ORDER BY i LIMIT $edgeFetch
+    WITH CASE WHEN e[2] THEN e[0] ELSE j END AS i, CASE WHEN e[2] THEN j ELSE e[0] END AS j, e[1] AS r
+    ORDER BY i LIMIT $edgeFetch
     RETURN collect([elementId(r), i, j, type(r), ${weight}]) AS rels
   }
   RETURN [m IN members | {id: m.id, type: ${nodeType('m')},

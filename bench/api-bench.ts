@@ -44,7 +44,9 @@ export async function runApiBench(dataDir: string, options: ApiOptions): Promise
   const servers: Child[] = [];
   try {
     const cases = await apiCases(driver, DATABASE, options.sample);
-    const env = { ...process.env, NEO4J_URI: engine.uri, NEO4J_PASSWORD: '' };
+    // Both servers run as deployed (the Dockerfile sets NODE_ENV=production): graphql-js then
+    // skips its development-only checks, and talkgraph turns GraphiQL and introspection off.
+    const env = { ...process.env, NODE_ENV: 'production', NEO4J_URI: engine.uri, NEO4J_PASSWORD: '' };
     const [talkgraph, peer] = await Promise.all([
       startServer(join(ROOT, 'server', 'main.ts'), env, servers),
       startServer(join(ROOT, 'bench', 'peer-server.ts'), env, servers),

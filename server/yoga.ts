@@ -1,6 +1,7 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Executor } from './executor.ts';
 import { corsPolicy, guardPlugins } from './guards.ts';
+import { jitPlugin } from './jit.ts';
 import { LIMITS } from './limits.ts';
 import { maskError } from './mask-error.ts';
 import type { Context } from './schema/builder.ts';
@@ -19,6 +20,11 @@ export interface YogaOptions {
   maxBodyBytes?: number;
   /** Nodes one operation may read in total. @default LIMITS.itemsPerRequest */
   maxItemsPerRequest?: number;
+  /**
+   * Compile repeated operations with graphql-jit (server/jit.ts); `afterRuns` is how many runs of
+   * a document it takes. @default true (after JIT_AFTER_RUNS runs)
+   */
+  jit?: boolean | { afterRuns: number };
 }
 
 /** The GraphQL app, apart from any listener: tests call `yoga.fetch` in-process. */
@@ -36,11 +42,18 @@ export function createGraphqlApp(options: YogaOptions): YogaServerInstance<Recor
     maxRequestBodySize: options.maxBodyBytes ?? LIMITS.bodyBytes,
     multipart: false,
     batching: false,
-    plugins: guardPlugins({ introspection }),
+    plugins: [...guardPlugins({ introspection }), ...jitPlugins(options.jit ?? true)],
     // Loaders per request: batching within one operation, no cache shared between users.
     context: () => ({
       executor: options.executor,
       loaders: new RequestLoaders(options.executor, options.maxItemsPerRequest ?? LIMITS.itemsPerRequest),
     }),
   });
+}
+
+function jitPlugins(jit: NonNullable<YogaOptions['jit']>) {
+  if (jit === false) {
+    return [];
+  }
+  return [jit === true ? jitPlugin() : jitPlugin(jit.afterRuns)];
 }

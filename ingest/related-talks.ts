@@ -119,6 +119,18 @@ interface Best {
 }
 
 export function relatedTalks(talks: RelatedInput[], options: RelatedOptions = {}): RelatedEdge[] {
+  return [...relatedTalkChunks(talks, options, talks.length)].flat();
+}
+
+/**
+ * The same edges, a chunk of source talks at a time, so a caller can write one chunk while the
+ * next is scored (the feature spaces are built once, before the first chunk).
+ */
+export function* relatedTalkChunks(
+  talks: RelatedInput[],
+  options: RelatedOptions = {},
+  chunkTalks = 500,
+): Generator<RelatedEdge[]> {
   const perTalk = options.perTalk ?? 5;
   const minScore = options.minScore ?? 0.05;
   const textWeight = options.textWeight ?? 0.35;
@@ -129,7 +141,7 @@ export function relatedTalks(talks: RelatedInput[], options: RelatedOptions = {}
   const entityScores = new Float64Array(n);
   const textScores = new Float64Array(n);
   const seen = new Uint8Array(n);
-  const edges: RelatedEdge[] = [];
+  let edges: RelatedEdge[] = [];
   for (let i = 0; i < n; i += 1) {
     const touched: number[] = [];
     accumulate(entities, i, entityScores, seen, touched);
@@ -152,8 +164,14 @@ export function relatedTalks(talks: RelatedInput[], options: RelatedOptions = {}
       const reasons = reasonsFor(entities, i, b.j, names, b.text);
       edges.push({ source: talks[i]?.id ?? '', target: talks[b.j]?.id ?? '', score: b.score, reasons });
     }
+    if ((i + 1) % chunkTalks === 0 && edges.length > 0) {
+      yield edges;
+      edges = [];
+    }
   }
-  return edges;
+  if (edges.length > 0) {
+    yield edges;
+  }
 }
 
 function reasonsFor(space: FeatureSpace, i: number, j: number, names: Map<string, string>, text: number) {

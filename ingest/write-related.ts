@@ -1,7 +1,8 @@
 import type { Driver } from 'neo4j-driver';
-import { type RelatedInput, relatedTalks } from './related-talks.ts';
+import { type RelatedInput, relatedTalkChunks } from './related-talks.ts';
 
-const BATCH = 2_000;
+/** Source talks per statement: at most 5 edges each keeps a message a few hundred kB. */
+const TALKS_PER_STATEMENT = 400;
 
 /**
  * Recomputes RELATED_TO over the whole graph after a load: reads each talk's entities and
@@ -19,23 +20,32 @@ export async function writeRelatedTalks(driver: Driver, database: string): Promi
     { database, routing: 'READ' },
   );
   const talks = records.map((r) => r.toObject() as unknown as RelatedInput);
-  const edges = relatedTalks(talks);
+  let edges = 0;
   const session = driver.session({ database });
   try {
     await session.executeWrite(async (tx) => {
+      edges = 0; // a retried transaction starts over
       await tx.run('MATCH (:Talk)-[r:RELATED_TO]->(:Talk) DELETE r');
-      // Several statements keep each message to the server a few hundred kB.
-      for (let i = 0; i < edges.length; i += BATCH) {
-        await tx.run(
+      // Each chunk is written while the next one is scored: one statement in flight at a time.
+      let inFlight: Promise<unknown> = Promise.resolve();
+      for (const chunk of relatedTalkChunks(talks, {}, TALKS_PER_STATEMENT)) {
+        await inFlight;
+        inFlight = tx.run(
           `UNWIND $edges AS edge
            MATCH (a:Talk {id: edge.source}), (b:Talk {id: edge.target})
            CREATE (a)-[:RELATED_TO {score: edge.score, reasons: edge.reasons}]->(b)`,
-          { edges: edges.slice(i, i + BATCH) },
+          { edges: chunk },
         );
+        // Awaited on the next turn or below; until then a failure must not count as unhandled.
+        inFlight.catch(() => undefined);
+        edges += chunk.length;
+        // Let the driver put the statement on the wire before scoring holds the thread again.
+        await new Promise((resolve) => setImmediate(resolve));
       }
+      await inFlight;
     });
   } finally {
     await session.close();
   }
-  return edges.length;
+  return edges;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type RelatedInput, relatedTalks } from '../../ingest/related-talks.ts';
+import { type RelatedInput, relatedTalkChunks, relatedTalks } from '../../ingest/related-talks.ts';
 import { fingerprint } from '../../ingest/text-fingerprint.ts';
+
+const countOf = (generator: Iterable<unknown>) => [...generator].length;
 
 const entity = (id: string) => ({ id, name: id.split(':')[1] ?? id });
 
@@ -30,6 +32,19 @@ describe('relatedTalks', () => {
     const fromFirst = edges.filter((e) => e.source === 'talk:0');
     expect(fromFirst).toHaveLength(1);
     expect(relatedTalks(corpus(), { minScore: 2 })).toEqual([]);
+  });
+
+  it('gives the same edges a chunk of source talks at a time, each chunk non-empty', () => {
+    const talks = corpus();
+    for (const size of [1, 3, 10, 50]) {
+      const chunks = [...relatedTalkChunks(talks, {}, size)];
+      expect(chunks.flat()).toEqual(relatedTalks(talks));
+      expect(chunks.every((chunk) => chunk.length > 0)).toBe(true);
+      // Every source talk's edges sit in one chunk: a chunk ends on a talk boundary.
+      const chunkOf = new Map(chunks.flatMap((chunk, i) => chunk.map((e) => [e.source, i] as const)));
+      expect(chunks.every((chunk, i) => chunk.every((e) => chunkOf.get(e.source) === i))).toBe(true);
+    }
+    expect(countOf(relatedTalkChunks(talks, {}, 1))).toBeGreaterThan(1);
   });
 
   it('relates talks by wording alone when they share no entity', () => {

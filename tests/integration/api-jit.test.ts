@@ -3,11 +3,19 @@
  * graphql-js does: data, field errors with their locations and paths, refused variables (HTTP
  * 400), and the run-time read budget. Own data under `apijit-` ids.
  */
+
+import { compileQuery } from 'graphql-jit';
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Executor } from '../../server/executor.ts';
 import { createGraphqlApp, type YogaOptions } from '../../server/yoga.ts';
 import { DATABASE, testDriver } from '../support/graph.ts';
+
+// The real compiler, watched: the equivalence tests below would also pass if nothing compiled.
+vi.mock('graphql-jit', async (importOriginal) => {
+  const jit = await importOriginal<typeof import('graphql-jit')>();
+  return { ...jit, compileQuery: vi.fn(jit.compileQuery) };
+});
 
 const TALKS = ['talk:apijit-1', 'talk:apijit-2'];
 const PERSON = 'person:apijit-speaker';
@@ -90,6 +98,22 @@ describe('graphql-jit execution', () => {
         expect(await repeated(query, variables), query).toBe(expected);
       }
     }
+  });
+
+  it('compiles a document once, on its run number afterRuns, and never with jit off', async () => {
+    const query = `{ node(id: "${MODEL}") { id } }`;
+    vi.mocked(compileQuery).mockClear();
+    const off = app(false);
+    await off(query);
+    await off(query);
+    expect(compileQuery).not.toHaveBeenCalled();
+    const repeated = app({ afterRuns: 2 });
+    await repeated(query);
+    expect(compileQuery).not.toHaveBeenCalled();
+    for (let run = 0; run < 3; run += 1) {
+      expect(await repeated(query)).toContain(MODEL);
+    }
+    expect(compileQuery).toHaveBeenCalledTimes(1);
   });
 
   it('refuses variables with HTTP 400 and keeps field errors located', async () => {

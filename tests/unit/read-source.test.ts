@@ -1,7 +1,10 @@
+import { existsSync, symlinkSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../../ingest/front-matter.ts';
 import { readSource } from '../../ingest/read-source.ts';
+import { makeFifo, unlessHung } from '../support/fifo.ts';
 import { writeNotes } from '../support/notes.ts';
 
 describe('readSource refuses bad input by name', () => {
@@ -32,6 +35,59 @@ describe('readSource refuses bad input by name', () => {
     const source = await readSource(join(dir, 'bom.txt'));
     expect(source.text).toBe('제목\n본문\n');
     expect(source.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('readSource reads only regular files', () => {
+  const dir = writeNotes({ 'note.md': '# 제목\n본문\n' });
+
+  it('refuses a FIFO by name instead of waiting for a writer', async () => {
+    const fifo = makeFifo(dir, 'pipe.md');
+    await expect(unlessHung(readSource(fifo), [fifo])).rejects.toThrow(
+      /pipe\.md: is a FIFO, not a regular file/,
+    );
+  });
+
+  it('refuses a symlink to /dev/zero as a device, before reading any of it', async () => {
+    symlinkSync('/dev/zero', join(dir, 'zero.md'));
+    await expect(readSource(join(dir, 'zero.md'))).rejects.toThrow(
+      /zero\.md: is a character device, not a regular file/,
+    );
+  });
+
+  it('refuses a socket and a folder by name', async () => {
+    const socket = join(dir, 'socket.md');
+    const server = createServer().listen(socket);
+    await new Promise((resolve) => server.once('listening', resolve));
+    try {
+      await expect(readSource(socket)).rejects.toThrow(/socket\.md: is a socket, not a regular file/);
+    } finally {
+      server.close();
+    }
+    await expect(readSource(dir)).rejects.toThrow(/: is a folder, not a regular file/);
+  });
+
+  // /proc files are regular files whose fstat size is 0: only a limit kept while reading holds.
+  it.runIf(existsSync('/proc/self/status'))(
+    'keeps the size limit while reading, not from fstat',
+    async () => {
+      await expect(readSource('/proc/self/status', 64)).rejects.toThrow(
+        /^\/proc\/self\/status: is over the limit of 64 bytes/,
+      );
+      expect((await readSource('/proc/self/status')).text).toMatch(/^Name:/);
+    },
+  );
+
+  // Reading /proc/self/mem at offset 0 (never mapped) fails with a real EIO.
+  it.runIf(existsSync('/proc/self/mem'))('names the file and the errno when a read fails', async () => {
+    await expect(readSource('/proc/self/mem')).rejects.toThrow(
+      /^\/proc\/self\/mem: cannot be read \(input\/output error: EIO\)/,
+    );
+  });
+
+  it('still reads a note through a symlink', async () => {
+    symlinkSync(join(dir, 'note.md'), join(dir, 'link.md'));
+    expect((await readSource(join(dir, 'link.md'))).text).toBe('# 제목\n본문\n');
   });
 });
 

@@ -99,8 +99,14 @@ async function readNoteBytes(path: string, maxBytes: number): Promise<Buffer> {
   }
 }
 
+/** What fs.Stats and fs.Dirent both tell of a file's type. */
+export type FileKind = Pick<
+  Stats,
+  'isFile' | 'isDirectory' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'
+>;
+
 /** What a file is when it is not a regular one ("a FIFO"), else undefined. */
-export function nonRegularKind(info: Stats): string | undefined {
+export function nonRegularKind(info: FileKind): string | undefined {
   if (info.isFile()) {
     return undefined;
   }

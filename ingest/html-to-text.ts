@@ -1,11 +1,14 @@
 import { type DomNode, type FormatCallback, type HtmlToTextOptions, htmlToText } from 'html-to-text';
+import { flattenDeepHtml } from './flatten-deep-html.ts';
 
 /**
  * The readable text of an HTML page: the main content only (main / article when the page has
  * them), headings kept as `#` lines so the talk splitter sees them, links as their text,
- * images, navigation, headers, footers, sidebars, scripts and forms dropped.
+ * images, navigation, headers, footers, sidebars, scripts and forms dropped. Pages nested
+ * deeper than MAX_HTML_DEPTH are flattened first: the conversion recurses once per level.
  */
-export function htmlToPlainText(html: string): string {
+export function htmlToPlainText(page: string): string {
+  const html = flattenDeepHtml(page);
   const text = htmlToText(html, optionsFor(html))
     .replace(/\n{3,}/g, '\n\n')
     .trim();

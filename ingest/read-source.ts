@@ -176,7 +176,14 @@ export function decodeText(source: string, bytes: Uint8Array, encoding = 'utf-8'
 
 /** The page's readable text; a page that is all furniture is refused like an empty note. */
 export function htmlText(source: string, html: string): string {
-  const text = htmlToPlainText(html);
+  let text: string;
+  try {
+    text = htmlToPlainText(html);
+  } catch (error) {
+    // The converter's own errors ("Maximum call stack size exceeded") do not say which page.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new SourceError(source, `is an HTML page that cannot be converted to text (${reason})`);
+  }
   if (text.length === 0) {
     throw new SourceError(source, 'is an HTML page without readable text');
   }

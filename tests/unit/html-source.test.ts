@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { collectFiles } from '../../ingest/collect-files.ts';
+import { flattenDeepHtml, MAX_HTML_DEPTH } from '../../ingest/flatten-deep-html.ts';
 import { parseFrontMatter } from '../../ingest/front-matter.ts';
 import { htmlToPlainText, pageTitle } from '../../ingest/html-to-text.ts';
 import { readAnySource } from '../../ingest/read-any-source.ts';
@@ -124,5 +125,49 @@ describe('standard input', () => {
     await expect(
       readAnySource('-', { stdin: Readable.from(['x'.repeat(2048)]), maxBytes: 1024 }),
     ).rejects.toThrow(/^stdin: is over the limit of 1024 bytes/);
+  });
+});
+
+describe('deeply nested pages', () => {
+  const nested = (depth: number, open: string, close: string, inner = '<p>바닥의 본문</p>') =>
+    `<html><body><article><h1>제목</h1>${open.repeat(depth)}${inner}${close.repeat(depth)}<p>끝</p></article></body></html>`;
+
+  it('reads 100,000 nested <div>s as their text instead of overflowing the stack', async () => {
+    const dir = writeNotes({
+      'deep.html': nested(100_000, '<div>', '</div>'),
+      'open.html': nested(100_000, '<div/>', ''),
+    });
+    for (const name of ['deep.html', 'open.html']) {
+      const { text } = await readSource(join(dir, name));
+      expect(text.split('\n').filter(Boolean)).toEqual(['# 제목', '바닥의 본문', '끝']);
+    }
+  });
+
+  it('keeps nested lists from multiplying the text', () => {
+    const lines = '<p>줄</p>'.repeat(2000);
+    const text = htmlToPlainText(nested(128, '<ul><li>', '</li></ul>', lines));
+    expect(text.match(/줄/g)).toHaveLength(2000);
+    // Each of 128 levels used to indent every line below it: 1.5 MB of text for 2,000 lines.
+    expect(text.length).toBeLessThan(2000 * 100);
+  });
+
+  it('leaves pages within the cap untouched, byte for byte', () => {
+    expect(flattenDeepHtml(ANNOUNCEMENT)).toBe(ANNOUNCEMENT);
+    const within = nested(MAX_HTML_DEPTH - 4, '<div>', '</div>');
+    expect(flattenDeepHtml(within)).toBe(within);
+    // Paragraphs and items whose end tags are left out are siblings, not a deepening nest.
+    const unclosed = `<body>${'<p>문단'.repeat(5000)}<ul>${'<li>항목'.repeat(5000)}</ul></body>`;
+    expect(flattenDeepHtml(unclosed)).toBe(unclosed);
+    // Markup in scripts, comments and quoted attributes is not markup.
+    const quoted = `<body><script>${'"<div>"+'.repeat(5000)}1</script><!-- ${'<div>'.repeat(5000)} -->${'<a title="<div>">x</a>'.repeat(5000)}</body>`;
+    expect(flattenDeepHtml(quoted)).toBe(quoted);
+  });
+
+  it('drops tags past the cap but keeps their text, and scripts past it with their content', () => {
+    const page = `<body>${'<div>'.repeat(300)}<b>굵은</b> 글<script>alert(1)</script>${'</div>'.repeat(300)}</body>`;
+    const flat = flattenDeepHtml(page);
+    expect(flat.match(/<div>/g)).toHaveLength(MAX_HTML_DEPTH - 1);
+    expect(flat).not.toMatch(/script|alert/);
+    expect(htmlToPlainText(page)).toBe('굵은 글');
   });
 });

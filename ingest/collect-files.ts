@@ -69,9 +69,12 @@ class Walk {
       this.errors.push(await missingError(path, info, 'does not exist'));
       return;
     }
+    const real = await this.realPath(path);
+    if (real === undefined) {
+      return;
+    }
     if (info.isDirectory()) {
       // Walked even when a link led there before: its notes then keep their plain paths.
-      const real = await realpath(path);
       this.visited.add(real);
       await this.folder(path, real, [index], false);
       await this.linkedFolders();
@@ -80,7 +83,7 @@ class Walk {
         new SourceError(path, `unsupported file type "${extname(path)}" (expected .txt, .md or .html)`),
       );
     } else if (info.isFile()) {
-      this.add({ path, real: await realpath(path), linked: false, order: [index] });
+      this.add({ path, real, linked: false, order: [index] });
     } else {
       this.errors.push(notRegular(path, info));
     }
@@ -139,19 +142,33 @@ class Walk {
       }
       return;
     }
+    if (!(isNote || info.isDirectory())) {
+      return;
+    }
+    const real = await this.realPath(path);
+    if (real === undefined) {
+      return;
+    }
     if (info.isDirectory()) {
-      const real = await realpath(path);
       if (real === parentReal || parentReal.startsWith(`${real}${sep}`)) {
         this.errors.push(new SourceError(path, `is a symlink loop (back to ${real}), not followed`));
       } else {
         this.links.push({ path, real, order });
       }
-    } else if (!isNote) {
-      return;
     } else if (info.isFile()) {
-      this.add({ path, real: await realpath(path), linked: true, order });
+      this.add({ path, real, linked: true, order });
     } else {
       this.errors.push(notRegular(path, info));
+    }
+  }
+
+  /** Where a path really is; undefined, with an error naming it, when that cannot be known. */
+  private async realPath(path: string): Promise<string | undefined> {
+    try {
+      return await realpath(path);
+    } catch (error) {
+      this.errors.push(new SourceError(path, `cannot be read (${errnoReason(error)})`));
+      return undefined;
     }
   }
 

@@ -1,6 +1,7 @@
 import { sha256 } from '../graph/ids.ts';
 import {
   decodeText,
+  errnoReason,
   htmlText,
   looksLikeHtml,
   MAX_SOURCE_BYTES,
@@ -21,13 +22,19 @@ export async function readStdin(
 ): Promise<SourceText> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of input) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
-    size += bytes.byteLength;
-    if (size > maxBytes) {
-      throw new SourceError('stdin', `is over the limit of ${maxBytes} bytes`);
+  try {
+    for await (const chunk of input) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
+      size += bytes.byteLength;
+      if (size > maxBytes) {
+        throw new SourceError('stdin', `is over the limit of ${maxBytes} bytes`);
+      }
+      chunks.push(bytes);
     }
-    chunks.push(bytes);
+  } catch (error) {
+    throw error instanceof SourceError
+      ? error
+      : new SourceError('stdin', `cannot be read (${errnoReason(error)})`);
   }
   const bytes = Buffer.concat(chunks);
   const text = decodeText('stdin', bytes);

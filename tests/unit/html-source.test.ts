@@ -120,6 +120,17 @@ describe('standard input', () => {
     expect(page.path).not.toBe(note.path);
   });
 
+  it('names stdin, with the errno, when reading it fails', async () => {
+    const failing = new Readable({
+      read() {
+        this.destroy(Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' }));
+      },
+    });
+    await expect(readAnySource('-', { stdin: failing })).rejects.toThrow(
+      /^stdin: cannot be read \(input\/output error: EIO\)$/,
+    );
+  });
+
   it('refuses empty or oversized input by name', async () => {
     await expect(readAnySource('-', { stdin: Readable.from([' \n']) })).rejects.toThrow(/^stdin: is empty/);
     await expect(

@@ -12,6 +12,17 @@ export const ENTITY_LABEL = 'Entity';
 export const LABELS = ['Talk', 'Source', 'CareerDecision', ...ENTITY_TYPES] as const;
 export type Label = (typeof LABELS)[number];
 
+/**
+ * The ingest's bookkeeping nodes, apart from LABELS on purpose: the server's stats, search and
+ * lookups read LABELS only, so these never show as content.
+ */
+export const INGEST_LABELS = {
+  /** Left by every write that changed talks, deleted by the related-talks pass that covers it. */
+  relatedStale: 'RelatedStale',
+  /** One node that each related-talks pass write-locks first, so two passes run one after the other. */
+  relatedLock: 'RelatedLock',
+} as const;
+
 export const REL = {
   GIVEN_BY: 'GIVEN_BY',
   MENTIONS: 'MENTIONS',

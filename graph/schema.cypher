@@ -13,6 +13,10 @@ CREATE CONSTRAINT decision_id IF NOT EXISTS FOR (n:CareerDecision) REQUIRE n.id 
 // MERGE on an indexed label serves all types (the type label is then set from an allow-list).
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE INDEX source_path IF NOT EXISTS FOR (n:Source) ON (n.path);
+// A note that moved is found by its content: a new path whose hash a stored source has.
+CREATE INDEX source_sha256 IF NOT EXISTS FOR (n:Source) ON (n.sha256);
+// The related-talks lock is one node: two passes creating it at once must find the same one.
+CREATE CONSTRAINT related_lock_key IF NOT EXISTS FOR (n:RelatedLock) REQUIRE n.key IS UNIQUE;
 CREATE INDEX talk_date IF NOT EXISTS FOR (n:Talk) ON (n.date);
 CREATE INDEX decision_year IF NOT EXISTS FOR (n:CareerDecision) ON (n.year);
 // A changed source removes the affiliations it contributed, found by talk.

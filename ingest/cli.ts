@@ -1,11 +1,11 @@
-/** `npm run ingest -- [--dry-run] [--json] [--workers N] PATH...` */
+/** `npm run ingest -- [--dry-run] [--json] [--workers N] [--prune] PATH...` */
 import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
 import { connectGraph } from '../graph/connection.ts';
 import { neo4jSettingsFromEnv } from '../graph/settings.ts';
 import { type IngestResult, ingestPaths } from './run-ingest.ts';
 
-const HELP = `Usage: npm run ingest -- [--dry-run] [--json] [--workers N] PATH...
+const HELP = `Usage: npm run ingest -- [--dry-run] [--json] [--workers N] [--prune] PATH...
 
 Reads talk notes (.txt, .md with optional front matter) from files and folders and loads them
 into Neo4j (NEO4J_URI, or an embedded engine in TALKGRAPH_DATA when it is unset).
@@ -13,6 +13,8 @@ into Neo4j (NEO4J_URI, or an embedded engine in TALKGRAPH_DATA when it is unset)
   --dry-run   extract only; write nothing to Neo4j
   --json      print the extraction as one JSON document on stdout
   --workers N threads extracting notes (default: one per core for 64+ sources, else 0)
+  --prune     after loading, remove the talks of notes that are gone from the given folders
+              (a note that only moved keeps its talks, with or without --prune)
   -h, --help  show this help
 
 Exit code: 0 when every source was read, 1 when any failed, 2 on bad usage.`;
@@ -59,7 +61,7 @@ async function main(): Promise<number> {
     } else {
       const graph = await connectGraph(neo4jSettingsFromEnv(), { purpose: 'load' });
       try {
-        result = await ingestPaths(positionals, { graph, onProgress, ...workers });
+        result = await ingestPaths(positionals, { graph, onProgress, prune: values.prune, ...workers });
       } finally {
         await graph.close();
       }
@@ -70,7 +72,7 @@ async function main(): Promise<number> {
   if (values.json) {
     process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
   }
-  printSummary(result, Boolean(values['dry-run']));
+  printSummary(result, Boolean(values['dry-run']), Boolean(values.prune));
   return result.report.errors.length > 0 ? 1 : 0;
 }
 
@@ -81,12 +83,17 @@ function parse() {
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       workers: { type: 'string' },
+      prune: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
 }
 
-function printSummary({ report, loaded, unchanged, related }: IngestResult, dryRun: boolean): void {
+function printSummary(
+  { report, loaded, unchanged, related, pruned, prunedTalks }: IngestResult,
+  dryRun: boolean,
+  prune: boolean,
+): void {
   const byType = new Map<string, number>();
   for (const entity of report.entities) {
     byType.set(entity.type, (byType.get(entity.type) ?? 0) + 1);
@@ -98,6 +105,7 @@ function printSummary({ report, loaded, unchanged, related }: IngestResult, dryR
     dryRun
       ? 'dry run: nothing written'
       : `sources loaded: ${loaded}, unchanged: ${unchanged}, related-talk links: ${related}`,
+    ...(prune && !dryRun ? [`pruned: ${pruned} sources gone from their folders (${prunedTalks} talks)`] : []),
     `errors: ${report.errors.length}`,
     ...report.errors.map((e) => `  ${e.message}`),
   ];

@@ -1,5 +1,8 @@
 import { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import type { GraphRows } from './graph-rows.ts';
+import { findMoves, keepPreviousIds } from './moved-sources.ts';
+import { markRelatedStale } from './related-state.ts';
+import { refreshEntities, removeContributions, removeSources } from './remove-sources.ts';
 
 export type LoadOutcome = 'loaded' | 'unchanged';
 
@@ -8,7 +11,9 @@ export type LoadOutcome = 'loaded' | 'unchanged';
  * caller retries a failed batch note by note, so one bad note cannot sink the others).
  * A note whose source sha256 is already stored is skipped; a changed one first removes
  * everything its source contributed before (talks, mentions, decisions, affiliations), and
- * nothing else. Batching matters: one transaction per note spent more time in round trips
+ * nothing else; a note that moved takes the place of its old source (moved-sources.ts). The
+ * same transaction marks the related talks stale (related-state.ts), so a crash before the
+ * related pass cannot leave them behind unnoticed. Batching matters: one transaction per note spent more time in round trips
  * and commits than in the statements themselves.
  *
  * Each source may appear once per batch (the caller splits batches on a repeat).
@@ -51,13 +56,22 @@ async function writeNotes(driver: Driver, database: string, notes: GraphRows[]):
       // Only sources stored before have anything to remove: a first load skips the removal.
       const touched = await removeContributions(
         tx,
-        changed.filter((n) => stored.has(n.source.id)),
+        changed
+          .filter((n) => stored.has(n.source.id))
+          .map((n) => ({ sourceId: n.source.id, talkIds: n.talks.map((t) => t.id) })),
+      );
+      const moves = await findMoves(tx, changed);
+      const moved = await removeSources(
+        tx,
+        moves.map((m) => m.oldSourceId),
       );
       await writeRows(tx, changed);
+      await keepPreviousIds(tx, moves, changed);
       // New spellings were appended as mentions were written; only entities that lost mentions
       // of a note's previous version need their aliases rebuilt (a hub's rebuild reads every
       // talk that mentions it, which made loading quadratic).
-      await refreshEntities(tx, touched);
+      await refreshEntities(tx, [...new Set([...touched, ...moved.touched])]);
+      await markRelatedStale(tx);
       return outcomes;
     });
   } finally {
@@ -84,37 +98,6 @@ async function lockSources(tx: ManagedTransaction, notes: GraphRows[]): Promise<
       return sha === null ? [] : [[r.get('id') as string, sha] as const];
     }),
   );
-}
-
-/** Removes what these sources said before; returns the entities they were linked to. */
-async function removeContributions(tx: ManagedTransaction, notes: GraphRows[]): Promise<string[]> {
-  if (notes.length === 0) {
-    return [];
-  }
-  const changes = notes.map((n) => ({ sourceId: n.source.id, talkIds: n.talks.map((t) => t.id) }));
-  const result = await tx.run(
-    `UNWIND $changes AS change
-     MATCH (:Source {id: change.sourceId})<-[:FROM_SOURCE]-(t:Talk)
-     OPTIONAL MATCH (t)<-[:TOLD_IN]-(d:CareerDecision)
-     OPTIONAL MATCH (d)-[:TO|FROM]->(place)
-     OPTIONAL MATCH (t)-[:MENTIONS|GIVEN_BY]->(e)
-     WITH change, t, collect(DISTINCT d) AS decisions, collect(DISTINCT e.id) + collect(DISTINCT place.id) AS linked
-     OPTIONAL MATCH (t)-[r:MENTIONS|GIVEN_BY|RELATED_TO]-()
-     WITH change, t, decisions, linked, collect(r) AS rels
-     FOREACH (d IN decisions | DETACH DELETE d)
-     FOREACH (r IN rels | DELETE r)
-     WITH change, t, linked
-     OPTIONAL MATCH (p)-[a:AFFILIATED_WITH {talk: t.id}]->(i)
-     WITH change, t, linked, collect(DISTINCT p.id) + collect(DISTINCT i.id) AS more, collect(a) AS affiliations
-     WITH change, t, linked + more AS linked, affiliations
-     FOREACH (a IN affiliations | DELETE a)
-     WITH change, t, linked
-     CALL (t, change) { WITH t WHERE NOT t.id IN change.talkIds DETACH DELETE t }
-     UNWIND linked AS id
-     RETURN collect(DISTINCT id) AS touched`,
-    { changes },
-  );
-  return (result.records[0]?.get('touched') as string[] | undefined) ?? [];
 }
 
 async function writeRows(tx: ManagedTransaction, notes: GraphRows[]): Promise<void> {
@@ -208,21 +191,6 @@ async function writeRows(tx: ManagedTransaction, notes: GraphRows[]): Promise<vo
 /** Every talk and entity a row points at is in the same note's rows, so this is a bug. */
 function missingRef(id: string): never {
   throw new Error(`Internal error: ${id} is referenced by a row of this batch but was not written by it`);
-}
-
-/** Aliases are the union of the spellings every remaining mention saw; unlinked entities go. */
-async function refreshEntities(tx: ManagedTransaction, ids: string[]): Promise<void> {
-  if (ids.length === 0) {
-    return;
-  }
-  await tx.run('UNWIND $ids AS id MATCH (e:Entity {id: id}) WHERE NOT (e)--() DELETE e', { ids });
-  await tx.run(
-    `UNWIND $ids AS id
-     MATCH (e:Entity {id: id})
-     WITH e, COLLECT { MATCH (:Talk)-[m:MENTIONS]->(e) UNWIND m.aliases AS alias RETURN DISTINCT alias } AS seen
-     SET e.aliases = [e.name] + [a IN seen WHERE a <> e.name]`,
-    { ids },
-  );
 }
 
 type Rows<K extends keyof GraphRows> = GraphRows[K];

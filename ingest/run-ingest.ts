@@ -2,6 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { BatchWriter, type Settle } from './batch-writer.ts';
 import { collectFiles } from './collect-files.ts';
 import { defaultWorkers, extractInOrder } from './extract-pool.ts';
+import { pruneFolders, pruneSources } from './prune-sources.ts';
 import { addToReport, emptyReport, type IngestReport } from './report.ts';
 import { writeRelatedTalks } from './write-related.ts';
 
@@ -16,6 +17,11 @@ export interface IngestOptions {
   batchSize?: number;
   /** Worker threads extracting notes; 0 extracts on this thread. @default defaultWorkers(sources) */
   workers?: number;
+  /**
+   * After loading, remove the notes that are gone from the folders among `paths` (moved notes
+   * keep their talks either way). @default false
+   */
+  prune?: boolean;
 }
 
 export interface IngestResult {
@@ -24,21 +30,27 @@ export interface IngestResult {
   unchanged: number;
   /** RELATED_TO edges after the load (0 on a dry run). */
   related: number;
+  /** Sources removed by `prune`, with their talks. */
+  pruned: number;
+  prunedTalks: number;
 }
 
 export async function ingestPaths(paths: string[], options: IngestOptions = {}): Promise<IngestResult> {
   const { files, errors } = await collectFiles(paths);
   const report = emptyReport();
   report.errors.push(...errors.map((e) => ({ source: e.source, message: e.message })));
-  const result: IngestResult = { report, loaded: 0, unchanged: 0, related: 0 };
+  const result: IngestResult = { report, loaded: 0, unchanged: 0, related: 0, pruned: 0, prunedTalks: 0 };
   const entityIndex = new Map<string, IngestReport['entities'][number]>();
   let done = 0;
   const progress = async (file: string) => {
     done += 1;
     await options.onProgress?.(done, files.length, file);
   };
-  const fail = (file: string, error: unknown) =>
-    report.errors.push({ source: file, message: messageOf(error) });
+  // Every message names its file, whatever stage failed (a batch write, a stack overflow).
+  const fail = (file: string, error: unknown) => {
+    const message = messageOf(error);
+    report.errors.push({ source: file, message: message.includes(file) ? message : `${file}: ${message}` });
+  };
   const settle: Settle = async (note, outcome) => {
     if ('error' in outcome) {
       fail(note.file, outcome.error);
@@ -63,18 +75,45 @@ export async function ingestPaths(paths: string[], options: IngestOptions = {}):
     await progress(file);
   }
   await writer?.finish();
-  if (options.graph && result.loaded > 0 && !writer?.unreachable) {
-    try {
-      result.related = await writeRelatedTalks(options.graph.driver, options.graph.database);
-    } catch (error) {
-      // Derived data: the notes are stored; the next load that changes something recomputes it.
-      report.errors.push({
-        source: '(related talks)',
-        message: `could not update related talks: ${messageOf(error)}`,
-      });
-    }
+  if (options.graph && !writer?.unreachable) {
+    await finishLoad(
+      options.graph,
+      paths,
+      options.prune ? [...files, ...errors.map((e) => e.source)] : null,
+      result,
+    );
   }
   return result;
+}
+
+/**
+ * What follows the notes: the prune, then the related pass whenever a write marked the related
+ * talks stale, this run's or an earlier one that died before its pass.
+ */
+async function finishLoad(
+  graph: { driver: Driver; database: string },
+  paths: string[],
+  seen: string[] | null,
+  result: IngestResult,
+): Promise<void> {
+  if (seen) {
+    try {
+      const pruned = await pruneSources(graph, await pruneFolders(paths), seen);
+      result.pruned = pruned.sources.length;
+      result.prunedTalks = pruned.talks;
+    } catch (error) {
+      result.report.errors.push({ source: '(prune)', message: `could not prune: ${messageOf(error)}` });
+    }
+  }
+  try {
+    result.related = await writeRelatedTalks(graph.driver, graph.database, { onlyIfStale: true });
+  } catch (error) {
+    // Derived data: the notes are stored, and the stale mark stays for the next ingest.
+    result.report.errors.push({
+      source: '(related talks)',
+      message: `could not update related talks: ${messageOf(error)}`,
+    });
+  }
 }
 
 function messageOf(error: unknown): string {

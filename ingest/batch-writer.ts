@@ -94,7 +94,10 @@ export class BatchWriter {
     }
   }
 
-  /** A note's fate: from its batch, or, when the batch failed on that data, from a load of its own. */
+  /**
+   * A note's fate: from its batch, or, when the batch failed on that data, from a load of its
+   * own. Every error names the note's file: a batch error alone would not say which note it hit.
+   */
   async #outcome(
     note: PendingNote,
     batched: LoadOutcome | undefined,
@@ -104,18 +107,25 @@ export class BatchWriter {
       return { outcome: batched };
     }
     if (failure !== undefined && this.#markUnavailable(failure)) {
-      return { error: failure };
+      return {
+        error: noteError(note.file, `not loaded, Neo4j is unreachable: ${messageOf(failure)}`, failure),
+      };
     }
     if (this.#unreachable) {
       return {
-        error: new Error(`not loaded: Neo4j became unreachable earlier in this run (${this.#unreachable})`),
+        error: noteError(
+          note.file,
+          `not loaded, Neo4j became unreachable earlier in this run (${this.#unreachable})`,
+        ),
       };
     }
     try {
       return { outcome: await loadDocument(this.#graph.driver, this.#graph.database, note.rows) };
     } catch (error) {
-      this.#markUnavailable(error);
-      return { error };
+      const detail = this.#markUnavailable(error)
+        ? 'not loaded, Neo4j is unreachable'
+        : 'could not be written';
+      return { error: noteError(note.file, `${detail}: ${messageOf(error)}`, error) };
     }
   }
 
@@ -126,4 +136,13 @@ export class BatchWriter {
     }
     return false;
   }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** An error that says which note it is about, keeping the driver's error as its cause. */
+function noteError(file: string, message: string, cause?: unknown): Error {
+  return new Error(`${file}: ${message}`, cause === undefined ? undefined : { cause });
 }

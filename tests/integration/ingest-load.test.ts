@@ -166,6 +166,8 @@ describe('loading extracted notes into Neo4j', () => {
     expect(result.loaded).toBe(4);
     expect(result.report.errors.map((e) => e.source.split('/').at(-1))).toEqual(['batch-3.md']);
     expect(result.report.errors[0]?.message).toMatch(/already exists|constraint/i);
+    // The batch's error did not say which note it hit; the note's own retry names it.
+    expect(result.report.errors[0]?.message).toMatch(/batch-3\.md: could not be written: /);
     const stored = await query<{ file: string; decisions: number }>(
       driver,
       `MATCH (s:Source)<-[:FROM_SOURCE]-(t:Talk) WHERE s.path CONTAINS $dir

@@ -1,14 +1,14 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { applySchema } from './apply-schema.ts';
-import { type EmbeddedNeo4j, startEmbeddedNeo4j } from './embedded-neo4j.ts';
+import { type SupervisedEngine, type SuperviseOptions, startSupervisedNeo4j } from './engine-supervisor.ts';
 import type { Neo4jSettings } from './settings.ts';
 
 export interface GraphConnection {
   driver: Driver;
   database: string;
   uri: string;
-  /** Set when this process started the engine itself. */
-  embedded: EmbeddedNeo4j | undefined;
+  /** Set when this process started the engine itself: its state and current pid. */
+  embedded: SupervisedEngine | undefined;
   close(): Promise<void>;
 }
 
@@ -24,6 +24,8 @@ export interface DriverOptions {
 export interface ConnectOptions extends DriverOptions {
   /** What an embedded engine started here is for (see EmbeddedNeo4jOptions). @default 'serve' */
   purpose?: 'serve' | 'load';
+  /** What to do when an embedded engine dies. @default report it only (no restart) */
+  supervise?: SuperviseOptions;
 }
 
 export function createDriver(
@@ -52,11 +54,10 @@ export async function connectGraph(
 ): Promise<GraphConnection> {
   const embedded = settings.uri
     ? undefined
-    : await startEmbeddedNeo4j({
-        dataDir: settings.dataDir,
-        pageCache: settings.pageCache,
-        purpose: options.purpose ?? 'serve',
-      });
+    : await startSupervisedNeo4j(
+        { dataDir: settings.dataDir, pageCache: settings.pageCache, purpose: options.purpose ?? 'serve' },
+        options.supervise,
+      );
   const uri = settings.uri ?? embedded?.uri ?? '';
   const driver = createDriver(uri, settings.user, settings.password, options);
   try {
@@ -65,8 +66,7 @@ export async function connectGraph(
   } catch (error) {
     await driver.close();
     await embedded?.stop();
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new Error(`Neo4j at ${uri} is not reachable: ${detail}`);
+    throw new Error(`Neo4j at ${uri} is not reachable: ${causeOf(error)}`);
   }
   return {
     driver,
@@ -78,4 +78,14 @@ export async function connectGraph(
       await embedded?.stop();
     },
   };
+}
+
+/**
+ * The driver's own words, on one line: its "Failed to connect" message is a paragraph of advice
+ * around the cause that matters ("connect ECONNREFUSED 127.0.0.1:7687").
+ */
+function causeOf(error: unknown): string {
+  const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
+  const caused = /Caused by: (.*)$/.exec(message);
+  return caused?.[1] ?? message;
 }

@@ -44,8 +44,15 @@ export interface EmbeddedNeo4j {
   port: number;
   dataDir: string;
   pid: number;
+  /** Settles when the JVM exits, however it ends (stop(), a crash, kill -9). */
+  exited: Promise<EngineExit>;
   /** Resolves once the engine has shut down and released the store. */
   stop(): Promise<void>;
+}
+
+export interface EngineExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
 }
 
 const running = new Set<ChildProcess>();
@@ -104,6 +111,14 @@ export async function freePort(): Promise<number> {
   });
 }
 
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolveFree) => {
+    const server = createServer();
+    server.once('error', () => resolveFree(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolveFree(true)));
+  });
+}
+
 /**
  * Starts the real Neo4j engine as a child JVM with Bolt on 127.0.0.1.
  * The child stops when its stdin closes, so it never outlives this process, even after SIGKILL.
@@ -111,6 +126,10 @@ export async function freePort(): Promise<number> {
 export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
   const classpath = await buildLauncher();
   const port = options.port ?? (await freePort());
+  // A taken port would only show once the engine has opened its store, tens of seconds later.
+  if (options.port !== undefined && !(await portIsFree(port))) {
+    throw new Error(`Embedded Neo4j cannot listen on 127.0.0.1:${port}: the port is in use`);
+  }
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
   const child = spawn(
@@ -137,10 +156,10 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
       stderrTail.shift();
     }
   });
-  const exited = new Promise<number | null>((resolveExit) => {
-    child.once('exit', (code) => {
+  const exited = new Promise<EngineExit>((resolveExit) => {
+    child.once('exit', (code, signal) => {
       running.delete(child);
-      resolveExit(code);
+      resolveExit({ code, signal });
     });
   });
 
@@ -152,9 +171,11 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
       }
     });
     child.once('error', (error) => reject(new Error(`Could not run java: ${error.message}`)));
-    void exited.then((code) =>
+    void exited.then(({ code, signal }) =>
       reject(
-        new Error(`Embedded Neo4j exited with code ${code} before it was ready:\n${stderrTail.join('')}`),
+        new Error(
+          `Embedded Neo4j exited with ${signal ?? `code ${code}`} before it was ready:\n${stderrTail.join('')}`,
+        ),
       ),
     );
   });
@@ -180,11 +201,12 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     port,
     dataDir,
     pid: child.pid ?? -1,
+    exited,
     stop: () => stopChild(child, exited),
   };
 }
 
-async function stopChild(child: ChildProcess, exited: Promise<number | null>): Promise<void> {
+async function stopChild(child: ChildProcess, exited: Promise<EngineExit>): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) {
     return;
   }

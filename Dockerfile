@@ -28,6 +28,7 @@ WORKDIR /app
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY package.json package-lock.json tsconfig.json ./
 COPY --from=build /app/dist/client ./dist/client
+COPY app ./app
 COPY server ./server
 COPY graph ./graph
 COPY ingest ./ingest
@@ -36,5 +37,5 @@ USER node
 EXPOSE 4000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||4000)+'/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"]
-# The client is already built: run the server directly (npm start would rebuild it).
-CMD ["npx", "tsx", "server/main.ts"]
+# The client is already built: run the composition root directly (npm start would rebuild it).
+CMD ["npx", "tsx", "app/start.ts"]

@@ -48,7 +48,7 @@ export async function runApiBench(dataDir: string, options: ApiOptions): Promise
     // skips its development-only checks, and talkgraph turns GraphiQL and introspection off.
     const env = { ...process.env, NODE_ENV: 'production', NEO4J_URI: engine.uri, NEO4J_PASSWORD: '' };
     const [talkgraph, peer] = await Promise.all([
-      startServer(join(ROOT, 'server', 'main.ts'), env, servers),
+      startServer(join(ROOT, 'app', 'start.ts'), env, servers),
       startServer(join(ROOT, 'bench', 'peer-server.ts'), env, servers),
     ]);
     const figures: CaseFigures[] = [];

@@ -245,7 +245,7 @@ export function startTable(start: StartFigures, api: ApiFigures | undefined): Ta
     head: ['figure', 'value'],
     rows,
     notes: [
-      'Start = server/main.ts under tsx (what `npm start` runs after `vite build`), sample corpus loaded.',
+      'Start = app/start.ts under tsx (what `npm start` runs after `vite build`), sample corpus loaded.',
     ],
   };
 }

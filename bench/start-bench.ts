@@ -1,5 +1,5 @@
 /**
- * `npm start` on a warm data folder: the server entry (server/main.ts under tsx, as `npm start`
+ * `npm start` on a warm data folder: the server entry (app/start.ts under tsx, as `npm start`
  * runs it after building the client) starts its embedded Neo4j on an existing store; the time is
  * until /ready answers. Peak memory of the Node server and of its JVM at that point.
  */
@@ -26,7 +26,7 @@ export interface StartFigures {
 export interface StartRun {
   /** Spawn to /ready answering 200. */
   readyMs: number;
-  /** What server/main.ts logs as its Neo4j connect time (engine start + schema), when it does. */
+  /** What app/start.ts logs as its Neo4j connect time (engine start + schema), when it does. */
   neo4jMs: number;
   stopMs: number;
   serverMiB: number;
@@ -64,7 +64,7 @@ async function startOnce(dataDir: string): Promise<StartRun> {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), TALKGRAPH_DATA: dataDir };
   delete env['NEO4J_URI'];
   const started = performance.now();
-  const server = startTsx(join(ROOT, 'server', 'main.ts'), env);
+  const server = startTsx(join(ROOT, 'app', 'start.ts'), env);
   try {
     const readyMs = await waitForOk(`http://127.0.0.1:${port}/ready`, server, started);
     const jvm = javaChild(server.pid);

@@ -3,14 +3,52 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import sirv from 'sirv';
 import { createGraphqlApp, type YogaOptions } from './yoga.ts';
 
+/** What the process knows of its Neo4j without asking it (graph/engine-supervisor.ts). */
+export type EngineState = 'running' | 'restarting' | 'failed' | 'stopped' | 'external';
+
 export interface HttpAppOptions extends YogaOptions {
   /** The built client (vite build output); absent → `/` explains how to build it. */
   clientDir?: string;
+  /** The embedded engine's state; absent → 'external' (NEO4J_URI): /ready asks Neo4j itself. */
+  engineState?: () => EngineState;
 }
+
+/**
+ * The client is self-only: Vite emits external scripts and stylesheets, Cytoscape draws on canvas
+ * and sets styles through the CSSOM (allowed by style-src 'self'); exports are data:/blob: images.
+ */
+export const CLIENT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** GraphiQL (yoga's page) loads its code from unpkg and starts with an inline script. */
+export const GRAPHIQL_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline' https://unpkg.com",
+  "style-src 'self' 'unsafe-inline' https://unpkg.com",
+  "img-src 'self' data: https://raw.githubusercontent.com",
+  "font-src 'self' data: https://unpkg.com",
+  "worker-src 'self' blob: https://unpkg.com",
+  "connect-src 'self' https://unpkg.com",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
 
 /** Routes: /graphql, /health (liveness), /ready (Neo4j reachable), and the client at `/`. */
 export function createHttpApp(options: HttpAppOptions): RequestListener {
   const yoga = createGraphqlApp(options);
+  const engineState = options.engineState ?? (() => 'external' as const);
   const client =
     options.clientDir && existsSync(options.clientDir)
       ? sirv(options.clientDir, { single: true, etag: true, gzip: true })
@@ -18,11 +56,24 @@ export function createHttpApp(options: HttpAppOptions): RequestListener {
 
   return (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('referrer-policy', 'no-referrer');
+    res.setHeader('x-frame-options', 'DENY');
+    res.setHeader('content-security-policy', path === '/graphql' ? GRAPHIQL_CSP : CLIENT_CSP);
     if (path === '/graphql') {
       void yoga(req, res);
     } else if (path === '/health') {
-      sendJson(res, 200, { status: 'ok' });
+      // Liveness stays 200 while an engine restarts: failing it would have a supervisor kill the
+      // process that is already repairing itself. Running out of restarts exits the process.
+      const state = engineState();
+      const up = state === 'running' || state === 'external';
+      sendJson(res, 200, up ? { status: 'ok' } : { status: 'degraded', neo4j: state });
     } else if (path === '/ready') {
+      const state = engineState();
+      if (state !== 'running' && state !== 'external') {
+        sendJson(res, 503, { status: `neo4j ${state}` });
+        return;
+      }
       void options.executor
         .ping()
         .then((up) => sendJson(res, up ? 200 : 503, { status: up ? 'ready' : 'neo4j unreachable' }));

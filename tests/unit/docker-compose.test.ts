@@ -218,9 +218,9 @@ describe('docker-compose.yml', () => {
 });
 
 describe('.env.example', () => {
-  it('lists only settings that the code in server/, graph/ or ingest/ reads', () => {
-    const files = ['server', 'graph', 'ingest'].flatMap((dir) => tsFiles(join(root, dir)));
-    expect(files.length, 'no .ts files found in server/, graph/ or ingest/').toBeGreaterThan(0);
+  it('lists only settings that the code in app/, server/, graph/ or ingest/ reads', () => {
+    const files = ['app', 'server', 'graph', 'ingest'].flatMap((dir) => tsFiles(join(root, dir)));
+    expect(files.length, 'no .ts files found in app/, server/, graph/ or ingest/').toBeGreaterThan(0);
     const sources = files.map((file) => readFileSync(file, 'utf8'));
     const names = [...envExampleNames()];
     expect(names.length).toBeGreaterThan(0);
@@ -264,7 +264,7 @@ describe('Dockerfile', () => {
   it('starts the server with tsx without rebuilding the client', () => {
     const cmd = runtime?.instructions.filter((i) => i.keyword === 'CMD').at(-1)?.args ?? '';
     expect(cmd).toMatch(/tsx/);
-    expect(cmd).toMatch(/server\/main\.ts/);
+    expect(cmd).toMatch(/app\/start\.ts/);
     expect(cmd).not.toMatch(/npm"?,?\s*"?(run\s+)?start/);
   });
 });

@@ -105,7 +105,9 @@ function printSummary(
     dryRun
       ? 'dry run: nothing written'
       : `sources loaded: ${loaded}, unchanged: ${unchanged}, related-talk links: ${related}`,
-    ...(prune && !dryRun ? [`pruned: ${pruned} sources gone from their folders (${prunedTalks} talks)`] : []),
+    ...(prune && !dryRun
+      ? [`sources pruned (gone from the given folders): ${pruned}, talks removed: ${prunedTalks}`]
+      : []),
     `errors: ${report.errors.length}`,
     ...report.errors.map((e) => `  ${e.message}`),
   ];

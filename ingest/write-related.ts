@@ -49,7 +49,17 @@ async function readTalks(tx: ManagedTransaction): Promise<RelatedInput[]> {
      RETURN t.id AS id, coalesce(t.fingerprint, []) AS fingerprint,
        COLLECT { MATCH (t)-[:MENTIONS]->(e:Entity) RETURN e {.id, .name} } AS entities`,
   );
-  return records.map((r) => r.toObject() as unknown as RelatedInput);
+  return inCanonicalOrder(records.map((r) => r.toObject() as unknown as RelatedInput));
+}
+
+/**
+ * Talks by id, each one's entities by id. Scores are rounded, so ties are common, and the top
+ * five per talk keep the first of equals: in the order the engine stores nodes, a rerun after a
+ * crash (nodes written in another order) would pick other edges than a clean load.
+ */
+export function inCanonicalOrder(talks: RelatedInput[]): RelatedInput[] {
+  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return talks.map((t) => ({ ...t, entities: [...t.entities].sort(byId) })).sort(byId);
 }
 
 async function replaceEdges(tx: ManagedTransaction, talks: RelatedInput[]): Promise<number> {

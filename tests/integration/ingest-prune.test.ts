@@ -1,7 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ingestPaths } from '../../ingest/run-ingest.ts';
 import { DATABASE, testDriver } from '../support/graph.ts';
 import { writeNotes } from '../support/notes.ts';
@@ -132,5 +133,22 @@ describe('notes renamed, moved or deleted', () => {
     const kept = await ingestPaths([sibling], { graph: graph() });
     expect(kept.pruned).toBe(0);
     expect((await talksIn(driver, sibling)).map((t) => t.file)).toEqual(['gone.md']);
+  });
+
+  it('prunes from the command line: npm run ingest -- --prune FOLDER', async () => {
+    const dir = writeNotes({
+      'stays.md': note('명령줄에서 남는 노트', '카카오', 2018),
+      'leaves.md': note('명령줄에서 지워질 노트', '네이버', 2019),
+    });
+    await ingestPaths([dir], { graph: graph() });
+    rmSync(join(dir, 'leaves.md'));
+    const cli = join(import.meta.dirname, '..', '..', 'ingest', 'cli.ts');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', cli, '--prune', '--workers', '0', dir], {
+      encoding: 'utf8',
+      env: { ...process.env, NEO4J_URI: inject('neo4jUri') },
+    });
+    expect(run.stderr).toMatch(/sources pruned \(gone from the given folders\): 1, talks removed: 1/);
+    expect(run.status).toBe(0);
+    expect((await talksIn(driver, dir)).map((t) => t.file)).toEqual(['stays.md']);
   });
 });

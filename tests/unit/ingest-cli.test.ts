@@ -32,6 +32,16 @@ describe('npm run ingest (the command line)', () => {
     expect(pooled.stdout).toBe(here.stdout);
   });
 
+  it('offers --prune, which a dry run accepts and ignores', () => {
+    expect(ingest(['--help']).stdout).toMatch(
+      /--prune +after loading, remove the talks of notes that are gone/,
+    );
+    const run = ingest(['--dry-run', '--prune', '--workers', '0', dir]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/dry run: nothing written/);
+    expect(run.stderr).not.toMatch(/pruned/);
+  });
+
   it('rejects a bad option value with usage and exit code 2', () => {
     const run = ingest(['--dry-run', '--workers', 'many', dir]);
     expect(run.code).toBe(2);

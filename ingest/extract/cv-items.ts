@@ -9,7 +9,7 @@ import { placeLeftBefore } from './decision-places.ts';
 import type { Candidate, Clause, Context } from './decision-types.ts';
 import { explicitYears } from './resolve-year.ts';
 import { ROLE } from './roles.ts';
-import { type Sentence, toEvidence } from './sentences.ts';
+import { evidenceOf, type Sentence } from './sentences.ts';
 import type { Mention, Place } from './types.ts';
 
 /** A CV item that opens with a period: "2015 ~ 2019: …", "2019.03 - 현재 …". */
@@ -104,7 +104,7 @@ function cvCandidate(
       year,
       from,
       to: toPlace(place),
-      evidence: toEvidence(sentence.text),
+      evidence: evidenceOf(sentence),
       offset: sentence.start,
     },
     tag: 'cv',

@@ -18,8 +18,9 @@ export function splitClauses(sentence: Sentence): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
   // A comma inside brackets ("(Neurips, 뉴립스)") lists names; it does not end a clause.
+  const depth = bracketDepth(sentence.text);
   const cuts = [...sentence.text.matchAll(CLAUSE_BREAK)]
-    .filter((m) => depthAt(sentence.text, m.index) === 0)
+    .filter((m) => depth(m.index) === 0)
     .map((m) => [m.index, m.index + m[0].length] as const);
   for (const [cut, next] of [...cuts, [sentence.text.length, sentence.text.length] as const]) {
     const text = sentence.text.slice(from, cut);
@@ -31,12 +32,20 @@ export function splitClauses(sentence: Sentence): Clause[] {
   return clauses;
 }
 
-function depthAt(text: string, at: number): number {
+/**
+ * The bracket depth before an offset, asked for offsets in increasing order: counted on from the
+ * last one asked rather than from the start, which a long sentence with many commas made quadratic.
+ */
+function bracketDepth(text: string): (at: number) => number {
   let depth = 0;
-  for (const char of text.slice(0, at)) {
-    depth = Math.max(0, depth + (char === '(' || char === '[' ? 1 : char === ')' || char === ']' ? -1 : 0));
-  }
-  return depth;
+  let counted = 0;
+  return (at) => {
+    for (; counted < at; counted += 1) {
+      const char = text[counted];
+      depth = Math.max(0, depth + (char === '(' || char === '[' ? 1 : char === ')' || char === ']' ? -1 : 0));
+    }
+    return depth;
+  };
 }
 
 /**

@@ -7,16 +7,20 @@ import { UNIVERSITY } from './decision-cues.ts';
 import type { Context, DecisionInput, Span } from './decision-types.ts';
 import { sectionYears, talkYearOf } from './resolve-year.ts';
 import { splitSentences } from './sentences.ts';
+import { TextLines } from './text-lines.ts';
 import type { Mention, Place } from './types.ts';
 
 export function makeContext(input: DecisionInput): Context {
   const sentences = splitSentences(input.text);
+  const mentions = nonOverlapping(input.mentions);
   return {
     text: input.text,
     sentences,
     sections: sectionYears(sentences),
     talkYear: talkYearOf(input.date),
-    mentions: nonOverlapping(input.mentions),
+    mentions,
+    mentionsByType: byType(mentions),
+    lines: new TextLines(input.text),
     speakers: input.speakers.map(normalizeName).filter((name) => name.length > 0),
     speakerNames: input.speakers.filter((name) => normalizeName(name).length > 0),
     reported: input.narrator === 'speaker' && input.speakers.length > 0,
@@ -39,6 +43,19 @@ function nonOverlapping(mentions: readonly Mention[]): Mention[] {
   return kept;
 }
 
+function byType(mentions: readonly Mention[]): Map<Mention['type'], Mention[]> {
+  const index = new Map<Mention['type'], Mention[]>();
+  for (const mention of mentions) {
+    const list = index.get(mention.type);
+    if (list) {
+      list.push(mention);
+    } else {
+      index.set(mention.type, [mention]);
+    }
+  }
+  return index;
+}
+
 /** Text compared without its spacing and heading marks. */
 export function squeeze(text: string): string {
   return text.replace(/^#+\s*/, '').replace(/\s+/g, '');
@@ -57,8 +74,32 @@ export function normalizeName(name: string): string {
  */
 export const FILLER = String.raw`[)\]」』"'’”]*\s*(?:(?:쪽|분야|계열|학과|과|전공|(?:[^\s,.()]{1,12}\s+)?[^\s,.()]{0,12}(?:대학원|학부|학과|연구소|연구실|센터|팀|랩|본부|오피스|지사|본사|지점|캠퍼스|사무소))\s*)?`;
 
+/**
+ * The mentions of a type inside a span, in text order. Every sentence, clause and cue asks this,
+ * so a long note would pay mentions × sentences for a scan: the mentions of a type sit in a sorted
+ * array instead, found by binary search. They do not overlap, so their ends are sorted too and the
+ * span's mentions are one run of it.
+ */
 export function mentionsIn(ctx: Context, span: Span, type: Mention['type']): Mention[] {
-  return ctx.mentions.filter((m) => m.type === type && m.start >= span.start && m.end <= span.end);
+  const list = ctx.mentionsByType.get(type);
+  if (!list) {
+    return [];
+  }
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((list[middle] as Mention).start < span.start) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  let end = low;
+  while (end < list.length && (list[end] as Mention).end <= span.end) {
+    end += 1;
+  }
+  return list.slice(low, end);
 }
 
 const PARTICLE = new RegExp(`^${FILLER}(에서|으로|로|에게|에|을|를|은|는|이|가|의|와|과|도)?`);

@@ -4,6 +4,7 @@
  */
 import type { DecisionKind } from '../../graph/model.ts';
 import type { Sentence } from './sentences.ts';
+import type { TextLines } from './text-lines.ts';
 import type { ExtractedDecision, Mention } from './types.ts';
 
 export interface DecisionInput {
@@ -92,7 +93,11 @@ export interface Context {
   sentences: Sentence[];
   sections: Array<number | null>;
   talkYear: number | null;
+  /** Non-overlapping, in text order. */
   mentions: Mention[];
+  /** `mentions` by type (for `mentionsIn`). */
+  mentionsByType: Map<Mention['type'], Mention[]>;
+  lines: TextLines;
   speakers: string[];
   /** The speakers as named by the talk, for a panel whose sentences name which speaker moved. */
   speakerNames: string[];

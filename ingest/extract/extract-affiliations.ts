@@ -9,7 +9,7 @@ import { asNarrator, personsFor } from './decision-persons.ts';
 import type { Candidate, Context } from './decision-types.ts';
 import { isQuestion } from './fact-checks.ts';
 import { ROLE } from './roles.ts';
-import { type Sentence, toEvidence } from './sentences.ts';
+import { evidenceOf, type Sentence } from './sentences.ts';
 import type { ExtractedAffiliation, Mention } from './types.ts';
 
 /** A résumé list item: "현) KAIST 교수", "(전) 네이버 연구원". */
@@ -102,7 +102,7 @@ function statedAffiliations(ctx: Context, sentence: Sentence): ExtractedAffiliat
         institution: mention.name,
         role,
         ...yearRange(sentence.text),
-        evidence: toEvidence(sentence.text),
+        evidence: evidenceOf(sentence),
       });
     }
   }

@@ -20,10 +20,10 @@ import type { Candidate, Context, DecisionInput, Hit } from './decision-types.ts
 import { extractAffiliations } from './extract-affiliations.ts';
 import { DATED_LINK_ROW, isQuestion } from './fact-checks.ts';
 import { finishCandidates } from './merge-decisions.ts';
-import { inNoteTakersAside, NOTE_TAKER } from './note-taker.ts';
+import { NOTE_TAKER, NoteTakersAsides } from './note-taker.ts';
 import { type ResolvedYear, resolveYear } from './resolve-year.ts';
 import { roleOf } from './roles.ts';
-import { type Sentence, toEvidence } from './sentences.ts';
+import { evidenceOf, type Sentence } from './sentences.ts';
 import type { ExtractedAffiliation, ExtractedDecision } from './types.ts';
 
 export type { DecisionInput } from './decision-types.ts';
@@ -70,15 +70,28 @@ function isTheTitle(ctx: Context, sentence: Sentence): boolean {
   return ctx.title.length > 0 && squeeze(sentence.text) === ctx.title;
 }
 
+/** Whose turn each line is, by line start: the sentences of one line share it. */
+const othersTurnByLine = new WeakMap<Context, Map<number, boolean>>();
+
 /** The sentence sits in a transcript or chat turn of someone who is not a speaker of the talk. */
 function inOthersTurn(ctx: Context, sentence: Sentence): boolean {
   if (ctx.speakers.length === 0) {
     return false;
   }
-  const lineStart = ctx.text.lastIndexOf('\n', sentence.start - 1) + 1;
-  const lineEnd = ctx.text.indexOf('\n', sentence.start);
-  const line = ctx.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
-  return isOthersTurn(line, (name) => ctx.speakers.includes(normalizeName(name)));
+  const lineStart = ctx.lines.lineStart(sentence.start);
+  let byLine = othersTurnByLine.get(ctx);
+  if (!byLine) {
+    byLine = new Map();
+    othersTurnByLine.set(ctx, byLine);
+  }
+  let others = byLine.get(lineStart);
+  if (others === undefined) {
+    const lineEnd = ctx.lines.lineEnd(sentence.start);
+    const line = ctx.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+    others = isOthersTurn(line, (name) => ctx.speakers.includes(normalizeName(name)));
+    byLine.set(lineStart, others);
+  }
+  return others;
 }
 
 /**
@@ -127,9 +140,7 @@ function buildCandidates(ctx: Context, index: number, hits: Hit[]): Candidate[] 
       : null);
   // In notes of a talk, a step told in the writer's aside is the writer's, not the speaker's.
   const persons =
-    ctx.reported && inNoteTakersAside(ctx.text, sentence.start)
-      ? [NOTE_TAKER]
-      : personsFor(ctx, sentence, first);
+    ctx.reported && asidesOf(ctx).covers(sentence.start) ? [NOTE_TAKER] : personsFor(ctx, sentence, first);
   return persons.map((person) => ({
     decision: {
       kind: first.cue.kind,
@@ -137,7 +148,7 @@ function buildCandidates(ctx: Context, index: number, hits: Hit[]): Candidate[] 
       year: year?.year ?? null,
       from,
       to: placed.to,
-      evidence: toEvidence(sentence.text),
+      evidence: evidenceOf(sentence),
       offset: sentence.start,
     },
     tag: first.cue.tag,
@@ -150,6 +161,17 @@ function buildCandidates(ctx: Context, index: number, hits: Hit[]): Candidate[] 
       sentence.text,
     ),
   }));
+}
+
+const asides = new WeakMap<Context, NoteTakersAsides>();
+
+function asidesOf(ctx: Context): NoteTakersAsides {
+  let found = asides.get(ctx);
+  if (!found) {
+    found = new NoteTakersAsides(ctx.text, ctx.lines);
+    asides.set(ctx, found);
+  }
+  return found;
 }
 
 const UNDATED: ResolvedYear = { year: null, source: 'none', anchored: false };

@@ -6,6 +6,7 @@ import { type DiscoveredMention, discoverEntities, GENERIC_PLACES, isJunk } from
 import { loadOntology, type Ontology } from './load-ontology.ts';
 import { matchOntology } from './match-ontology.ts';
 import { resolveEntities } from './resolve-entities.ts';
+import { SpanBuckets } from './span-buckets.ts';
 import type { Mention, TalkEntity } from './types.ts';
 
 export interface ExtractEntitiesOptions {
@@ -61,20 +62,33 @@ export function mergeMentions(
   known: readonly Mention[],
   discovered: readonly DiscoveredMention[],
 ): DiscoveredMention[] {
-  let kept: DiscoveredMention[] = [...known];
+  // Kept mentions sit in buckets by offset (a long note has thousands); `order` keeps the order
+  // they were kept in, which breaks ties between equal starts in the final sort.
+  const kept = new SpanBuckets<DiscoveredMention>();
+  const order = new Map<DiscoveredMention, number>();
+  const keep = (mention: DiscoveredMention) => {
+    kept.add(mention);
+    order.set(mention, order.size);
+  };
+  for (const mention of known) {
+    keep(mention);
+  }
   const longestFirst = [...discovered].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
   for (const candidate of longestFirst) {
-    const overlapping = kept.filter((m) => m.start < candidate.end && candidate.start < m.end);
+    const overlapping = kept.overlapping(candidate.start, candidate.end);
     if (overlapping.length === 0) {
-      kept.push(candidate);
+      keep(candidate);
     } else if (overlapping.every((m) => extendsWithVersion(candidate, m) || isMoreSpecific(candidate, m))) {
-      kept = kept.filter((m) => !overlapping.includes(m));
-      kept.push(candidate);
+      for (const m of overlapping) {
+        kept.remove(m);
+        order.delete(m);
+      }
+      keep(candidate);
     }
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return [...order.keys()].sort((a, b) => a.start - b.start);
 }
 
 function extendsWithVersion(candidate: Mention, inner: Mention): boolean {
@@ -121,8 +135,11 @@ const WORD_INSIDE = /^\(\s*([가-힣A-Za-z][가-힣A-Za-z0-9&. -]{0,30}?)\s*\)/u
  */
 export function glossMentions(text: string, mentions: readonly DiscoveredMention[]): DiscoveredMention[] {
   const out: DiscoveredMention[] = [];
-  const taken = (start: number, end: number) =>
-    [...mentions, ...out].some((m) => m.start < end && start < m.end);
+  const spans = new SpanBuckets<Mention>();
+  for (const m of mentions) {
+    spans.add(m);
+  }
+  const taken = (start: number, end: number) => spans.some(start, end);
   for (const m of mentions) {
     if (m.type === 'Person') {
       continue;
@@ -130,7 +147,9 @@ export function glossMentions(text: string, mentions: readonly DiscoveredMention
     for (const [start, word] of glossesOf(text, m)) {
       const end = start + word.length;
       if (scriptsPair(word, m.surface) && isGlossWord(word) && !taken(start, end)) {
-        out.push({ ...m, surface: word, start, end, origin: 'discovered' });
+        const gloss: DiscoveredMention = { ...m, surface: word, start, end, origin: 'discovered' };
+        out.push(gloss);
+        spans.add(gloss);
       }
     }
   }

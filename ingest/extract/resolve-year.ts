@@ -136,9 +136,21 @@ function relative(match: RegExpMatchArray, year: number | null): YearMention {
 /** "2년 후", "이듬해", "그해": offsets from the nearest explicit year before them, else unknown. */
 function anchoredYears(text: string, known: YearMention[], anchor: number | null): YearMention[] {
   const found: YearMention[] = [];
+  // Explicit years do not overlap, so their ends are in text order: the last one ending by `at`
+  // is found by binary search (a long sentence may hold thousands).
+  const explicit = known.filter((m) => m.kind === 'explicit' && m.year !== null);
   const anchorBefore = (at: number): number | null => {
-    const before = known.filter((m) => m.kind === 'explicit' && m.end <= at && m.year !== null);
-    return before.at(-1)?.year ?? anchor;
+    let low = 0;
+    let high = explicit.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((explicit[middle] as YearMention).end <= at) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return explicit[low - 1]?.year ?? anchor;
   };
   for (const match of text.matchAll(AFTER)) {
     const word = (match[1] ?? match[2] ?? '').toLowerCase();
@@ -233,23 +245,22 @@ export interface YearQuery {
  */
 export function resolveYear(query: YearQuery): ResolvedYear {
   const { sentence, clause } = query;
-  const written = query.previous ? (explicitYears(query.previous.text).at(-1)?.year ?? null) : null;
+  const written = query.previous ? (explicitYearsOf(query.previous).at(-1)?.year ?? null) : null;
   const anchor = written ?? query.sectionYear;
-  const years = findYears(sentence.text, query.talkYear, anchor).map((m) => ({
-    ...m,
-    start: m.start + sentence.start,
-    end: m.end + sentence.start,
-  }));
-  const inClause = years.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  const { years, before } = sentenceYears(sentence, query.talkYear, anchor);
+  const inClause = years.slice(
+    firstIndex(years, (m) => m.start >= clause.start),
+    firstIndex(years, (m) => m.end > clause.end),
+  );
   const cue = query.cue ?? { start: clause.start, end: clause.start };
   const gap = (m: YearMention) => (m.end <= cue.start ? cue.start - m.end : Math.max(0, m.start - cue.end));
   const nearest = [...inClause].sort((a, b) => gap(a) - gap(b))[0];
   if (nearest) {
     return { year: nearest.year, source: 'clause', anchored: nearest.year !== null };
   }
-  const before = new Set(years.filter((m) => m.end <= clause.start).map((m) => m.year));
-  if (before.size === 1) {
-    return { year: [...before][0] ?? null, source: 'sentence', anchored: false };
+  const agreed = before[firstIndex(years, (m) => m.end > clause.start)];
+  if (agreed?.distinct === 1) {
+    return { year: agreed.year, source: 'sentence', anchored: false };
   }
   const leadIn =
     query.previous?.block === sentence.block ? timeAnswer(query.previous.text, query.talkYear) : null;
@@ -260,4 +271,70 @@ export function resolveYear(query: YearQuery): ResolvedYear {
     return { year: query.sectionYear, source: 'heading', anchored: false };
   }
   return { year: null, source: 'none', anchored: false };
+}
+
+interface SentenceYears {
+  /** Every year expression of the sentence, absolute offsets, in text order (ends in order too). */
+  years: YearMention[];
+  /** For each count n of leading years: how many distinct years they hold (capped at 2), and which. */
+  before: Array<{ distinct: number; year: number | null }>;
+}
+
+/**
+ * A sentence's years are asked for each cue in it with the same talk year and anchor: found once.
+ * On a note with no sentence breaks, one sentence is the whole note and holds every cue.
+ */
+const yearsBySentence = new WeakMap<
+  Sentence,
+  SentenceYears & { talkYear: number | null; anchor: number | null }
+>();
+
+function sentenceYears(sentence: Sentence, talkYear: number | null, anchor: number | null): SentenceYears {
+  const known = yearsBySentence.get(sentence);
+  if (known && known.talkYear === talkYear && known.anchor === anchor) {
+    return known;
+  }
+  const years = findYears(sentence.text, talkYear, anchor).map((m) => ({
+    ...m,
+    start: m.start + sentence.start,
+    end: m.end + sentence.start,
+  }));
+  const before: SentenceYears['before'] = [{ distinct: 0, year: null }];
+  for (const m of years) {
+    const last = before.at(-1) as SentenceYears['before'][number];
+    before.push(
+      last.distinct === 0
+        ? { distinct: 1, year: m.year }
+        : { distinct: last.distinct === 1 && last.year === m.year ? 1 : 2, year: last.year },
+    );
+  }
+  const found = { years, before, talkYear, anchor };
+  yearsBySentence.set(sentence, found);
+  return found;
+}
+
+const explicitBySentence = new WeakMap<Sentence, YearMention[]>();
+
+function explicitYearsOf(sentence: Sentence): YearMention[] {
+  let years = explicitBySentence.get(sentence);
+  if (!years) {
+    years = explicitYears(sentence.text);
+    explicitBySentence.set(sentence, years);
+  }
+  return years;
+}
+
+/** The first index of a sorted array where `reached` holds (it holds from there on); its length if none. */
+function firstIndex<T>(sorted: readonly T[], reached: (item: T) => boolean): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (reached(sorted[middle] as T)) {
+      high = middle;
+    } else {
+      low = middle + 1;
+    }
+  }
+  return low;
 }

@@ -159,7 +159,7 @@ function sentenceSpans(text: string, start: number, end: number): Array<[number,
   }
   for (const match of body.matchAll(KOREAN_END)) {
     const stop = match.index + match[0].length;
-    const word = body.slice(0, stop).split(/\s/).pop() ?? '';
+    const word = body.slice(lastSpaceBefore(body, stop) + 1, stop);
     if (!NOT_AN_ENDING.test(word)) {
       cuts.add(stop);
     }
@@ -178,7 +178,37 @@ function sentenceSpans(text: string, start: number, end: number): Array<[number,
   return spans;
 }
 
+const SPACE = /\s/;
+
+/**
+ * Where the word ending at `end` starts, less one (`body.slice(0, end).split(/\s/).pop()` without
+ * splitting the whole block up to it for every ending, which a block with no line breaks made
+ * quadratic): the offset of the last white space before `end`, -1 when there is none.
+ */
+function lastSpaceBefore(body: string, end: number): number {
+  let at = end - 1;
+  while (at >= 0 && !SPACE.test(body[at] as string)) {
+    at -= 1;
+  }
+  return at;
+}
+
 const EVIDENCE_MAX = 300;
+
+const evidenceBySentence = new WeakMap<Sentence, string>();
+
+/**
+ * `toEvidence(sentence.text)`, worked out once per sentence: every decision and affiliation of a
+ * sentence cites it, and on a note with no sentence breaks that sentence is the whole note.
+ */
+export function evidenceOf(sentence: Sentence): string {
+  let evidence = evidenceBySentence.get(sentence);
+  if (evidence === undefined) {
+    evidence = toEvidence(sentence.text);
+    evidenceBySentence.set(sentence, evidence);
+  }
+  return evidence;
+}
 
 /** A sentence as evidence: personal data removed, whitespace collapsed, at most 300 characters. */
 export function toEvidence(text: string): string {

@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
-import { extractDocument, readDocument } from './extract-document.ts';
+import { type ExtractBudget, extractBudgetFromEnv, extractSource, overBudget } from './extract-document.ts';
+import type { ExtractTask } from './extract-worker.ts';
 import type { GraphRows } from './graph-rows.ts';
 import { isNonFileSource } from './read-any-source.ts';
 
@@ -22,16 +23,21 @@ export function defaultWorkers(sources: number): number {
 /**
  * Reads and extracts every source, yielding results in the order given. With workers, the
  * extraction (most of an ingest's CPU) runs on worker threads (piscina) while the caller writes
- * earlier notes; stdin and URLs are still read here, where stdin is.
+ * earlier notes; stdin and URLs are still read here, where stdin is. A note over the budget (text
+ * size, or time checked by the extractor's loops) is an error naming it, and the rest go on.
  */
-export async function* extractInOrder(sources: string[], workers: number): AsyncGenerator<Extracted> {
+export async function* extractInOrder(
+  sources: string[],
+  workers: number,
+  budget: ExtractBudget = extractBudgetFromEnv(),
+): AsyncGenerator<Extracted> {
   if (workers <= 0) {
     for (const file of sources) {
-      yield await extractHere(file);
+      yield await extractHere(file, budget);
     }
     return;
   }
-  const pool = new Piscina<string, GraphRows>({
+  const pool = new Piscina<ExtractTask, GraphRows>({
     filename: new URL('./extract-worker.ts', import.meta.url).href,
     // The worker is TypeScript: it runs under tsx, whatever started this process.
     execArgv: ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href],
@@ -44,14 +50,7 @@ export async function* extractInOrder(sources: string[], workers: number): Async
     const readAhead = () => {
       while (next < sources.length && queue.length < workers * AHEAD_PER_WORKER) {
         const file = sources[next++] as string;
-        queue.push(
-          isNonFileSource(file)
-            ? extractHere(file)
-            : pool.run(file).then(
-                (rows) => ({ file, rows }),
-                (error: unknown) => ({ file, error }),
-              ),
-        );
+        queue.push(isNonFileSource(file) ? extractHere(file, budget) : extractOnWorker(pool, file, budget));
       }
     };
     readAhead();
@@ -65,9 +64,33 @@ export async function* extractInOrder(sources: string[], workers: number): Async
   }
 }
 
-async function extractHere(file: string): Promise<Extracted> {
+/**
+ * A worker keeps its note's deadline itself; should one call never return to a check (a regular
+ * expression stuck on a huge line), the task is aborted, which ends its thread. That backstop
+ * runs from when the task is queued, behind at most AHEAD_PER_WORKER others per thread, each held
+ * to the budget: it allows for all of them.
+ */
+async function extractOnWorker(pool: Piscina<ExtractTask, GraphRows>, file: string, budget: ExtractBudget) {
+  const abort = new AbortController();
+  const backstop = setTimeout(
+    () => abort.abort(),
+    budget.timeoutMs * (AHEAD_PER_WORKER + 1) + BACKSTOP_SLACK_MS,
+  );
   try {
-    return { file, rows: extractDocument(await readDocument(file)) };
+    return { file, rows: await pool.run({ spec: file, budget }, { signal: abort.signal }) };
+  } catch (error) {
+    return { file, error: abort.signal.aborted ? overBudget(file, budget) : error };
+  } finally {
+    clearTimeout(backstop);
+  }
+}
+
+/** For reading the note and starting a replacement thread, beyond the budget itself. */
+const BACKSTOP_SLACK_MS = 10_000;
+
+async function extractHere(file: string, budget: ExtractBudget): Promise<Extracted> {
+  try {
+    return { file, rows: await extractSource(file, budget) };
   } catch (error) {
     return { file, error };
   }

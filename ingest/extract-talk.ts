@@ -1,3 +1,4 @@
+import { checkDeadline } from './extract/deadline.ts';
 import { extractDecisions } from './extract/extract-decisions.ts';
 import { extractEntities } from './extract/extract-entities.ts';
 import { loadOntology } from './extract/load-ontology.ts';
@@ -13,6 +14,7 @@ export function extractTalk(record: TalkRecord): ExtractedTalk {
   // decision rules, which read only the text, never see the event header as a speaker's words.
   const read = talk.preamble ? `${talk.text}\n\n${talk.preamble}` : talk.text;
   const { mentions, entities } = extractEntities(read, { speakers: talk.speakers });
+  checkDeadline();
   const { decisions, affiliations } = extractDecisions({
     text: talk.text,
     date: talk.date,

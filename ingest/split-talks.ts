@@ -1,5 +1,6 @@
 import { sourceId, talkId } from '../graph/ids.ts';
 import { labelledEventDate } from './event-date.ts';
+import { checkDeadline } from './extract/deadline.ts';
 import { stripHeadingMarks } from './find-speakers.ts';
 import type { FrontMatter } from './front-matter.ts';
 import { heldOnDate } from './held-on-date.ts';
@@ -64,6 +65,7 @@ export function splitTalks(source: SourceText, meta: FrontMatter, body: string):
   const documentHeader = metaLines(headerLines, HEADER_LINES);
   const documentTitle = meta.title || noteTitle(headerLines);
   const talks = sections.map((section, position) => {
+    checkDeadline();
     const title = clip(multi ? (section.title ?? documentTitle) : documentTitle) || source.path;
     const text = section.lines.join('\n').trim();
     const lead = leadLines(section.lines);

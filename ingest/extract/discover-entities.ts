@@ -5,6 +5,7 @@
  * "현)" résumé line, a verb of joining) and rejects common nouns and page junk.
  */
 
+import { checkDeadline } from './deadline.ts';
 import { modelsByShape, namesByKindWord } from './discover-models.ts';
 import { type DiscoveredMention, mention, words } from './discovered.ts';
 import type { Ontology } from './load-ontology.ts';
@@ -60,19 +61,23 @@ const NOT_LATIN_NAMES = words(
 
 /** Every discovered candidate, in no particular order; overlaps are settled by the caller. */
 export function discoverEntities(text: string, options: { ontology?: Ontology } = {}): DiscoveredMention[] {
-  const found = [
-    ...koreanPeople(text),
-    ...latinPeople(text),
-    ...peopleFromTurns(text),
-    ...modelsByShape(text, options.ontology),
-    ...namesByKindWord(text),
-    ...institutionsBySuffix(text),
-    ...latinInstitutions(text),
-    ...institutionsFromResumeLines(text),
-    ...institutionsAfterAt(text),
-    ...institutionsBeforeJoinVerbs(text),
-    ...institutionsFounded(text),
+  const finders: Array<(text: string) => DiscoveredMention[]> = [
+    koreanPeople,
+    latinPeople,
+    peopleFromTurns,
+    (t) => modelsByShape(t, options.ontology),
+    namesByKindWord,
+    institutionsBySuffix,
+    latinInstitutions,
+    institutionsFromResumeLines,
+    institutionsAfterAt,
+    institutionsBeforeJoinVerbs,
+    institutionsFounded,
   ];
+  const found = finders.flatMap((find) => {
+    checkDeadline();
+    return find(text);
+  });
   return found.filter((mention) => !isJunk(mention.name));
 }
 

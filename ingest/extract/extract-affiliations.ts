@@ -3,6 +3,7 @@
  * what a sentence states outright (현) / 전) lists, CV periods, "X 소속", "X에서 근무", "a professor at X").
  */
 import { CV_PERIOD, yearRange } from './cv-items.ts';
+import { checkDeadline } from './deadline.ts';
 import { LEAVE } from './decision-clauses.ts';
 import { FILLER, mentionsIn } from './decision-context.ts';
 import { asNarrator, personsFor } from './decision-persons.ts';
@@ -32,6 +33,7 @@ const ROLE_AT = new RegExp(
 export function extractAffiliations(ctx: Context, candidates: Candidate[]): ExtractedAffiliation[] {
   const found = [...affiliationsFromDecisions(candidates)];
   ctx.sentences.forEach((sentence) => {
+    checkDeadline();
     found.push(...statedAffiliations(ctx, sentence));
   });
   return mergeAffiliations(found);

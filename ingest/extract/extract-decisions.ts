@@ -12,6 +12,7 @@
 import type { DecisionKind } from '../../graph/model.ts';
 import { isOthersTurn } from '../chat-turns.ts';
 import { cvCandidates, itemYear } from './cv-items.ts';
+import { checkDeadline } from './deadline.ts';
 import { clauseHits, splitClauses, statesAStep } from './decision-clauses.ts';
 import { makeContext, normalizeName, squeeze } from './decision-context.ts';
 import { personsFor } from './decision-persons.ts';
@@ -44,6 +45,7 @@ export function extractDecisions(input: DecisionInput): DecisionOutput {
 // ——— one sentence ———
 
 function sentenceCandidates(ctx: Context, index: number): Candidate[] {
+  checkDeadline();
   const sentence = ctx.sentences[index];
   if (
     !sentence ||

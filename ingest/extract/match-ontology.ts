@@ -6,6 +6,7 @@
  */
 import AhoCorasick from 'modern-ahocorasick';
 import type { EntityType } from '../../graph/model.ts';
+import { checkDeadline } from './deadline.ts';
 import { aliasKey, type Ontology, type OntologyAlias, type OntologyEntity } from './load-ontology.ts';
 import {
   honorificChainEnd,
@@ -14,6 +15,7 @@ import {
   isLatinOrDigitCode,
   particleChainEnd,
 } from './particles.ts';
+import { SpanBuckets } from './span-buckets.ts';
 import type { Mention } from './types.ts';
 
 type CharClass = 'latin' | 'hangul' | 'other';
@@ -341,6 +343,7 @@ export function matchOntology(text: string, ontology: Ontology): Mention[] {
   const { ascii, toFolded } = encodeText(folded, matcher.codec);
   const candidates: Candidate[] = [];
   for (const hit of matcher.automaton.search(ascii)) {
+    checkDeadline();
     const start = toFolded[hit.start] ?? 0;
     const end = toFolded[hit.end] ?? folded.length;
     const refs = (matcher.refs[hit.data ?? -1] ?? []).filter((ref) =>
@@ -451,9 +454,12 @@ function codePointBefore(value: string, index: number): number {
 function longestFirst(candidates: Candidate[]): Candidate[] {
   const ordered = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Candidate[] = [];
+  // Looked up by offset: a long note has tens of thousands of hits.
+  const taken = new SpanBuckets<Candidate>();
   for (const candidate of ordered) {
-    if (!kept.some((k) => k.start < candidate.end && candidate.start < k.end)) {
+    if (!taken.some(candidate.start, candidate.end)) {
       kept.push(candidate);
+      taken.add(candidate);
     }
   }
   return kept.sort((a, b) => a.start - b.start);

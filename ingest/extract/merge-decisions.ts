@@ -3,6 +3,7 @@
  * service linked to the job it was served at, moves chained to the employer they left.
  */
 import type { DecisionKind } from '../../graph/model.ts';
+import { checkDeadline } from './deadline.ts';
 import { FACULTY_WORDS, GRAD_WORDS, UNIVERSITY } from './decision-cues.ts';
 import { previousMajor } from './decision-places.ts';
 import type { Candidate, Context } from './decision-types.ts';
@@ -136,6 +137,7 @@ function dropVagueRetellings(candidates: Candidate[]): Candidate[] {
 function mergeDuplicates(candidates: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   for (const candidate of candidates) {
+    checkDeadline();
     const index = kept.findLastIndex((k) => sameStep(k, candidate));
     if (index >= 0) {
       kept[index] = combine(kept[index] as Candidate, candidate);
@@ -150,6 +152,7 @@ function mergeDuplicates(candidates: Candidate[]): Candidate[] {
 function absorbGradIntoAbroad(candidates: Candidate[]): Candidate[] {
   const result = [...candidates];
   for (const abroad of candidates.filter((c) => c.decision.kind === 'study_abroad' && c.tag === 'abroad')) {
+    checkDeadline();
     const grad = result.find(
       (c) =>
         c.decision.kind === 'grad_school' &&
@@ -186,6 +189,7 @@ function settleDepartures(candidates: Candidate[]): Candidate[] {
 /** 전문연구요원 and the like are served at an employer: the job told with it gives place and year. */
 function linkMilitaryService(candidates: Candidate[]): void {
   for (const [i, service] of candidates.entries()) {
+    checkDeadline();
     if (service.decision.kind !== 'military_service' || service.decision.to !== null) {
       continue;
     }
@@ -210,6 +214,7 @@ function linkMilitaryService(candidates: Candidate[]): void {
  */
 function chainMoves(candidates: Candidate[]): void {
   for (const [i, move] of candidates.entries()) {
+    checkDeadline();
     const moving = move.tag === 'move' && move.decision.to !== null;
     const leaving = move.decision.kind === 'left' && move.decision.to === null;
     if (!(moving || leaving) || move.decision.from !== null) {

@@ -5,6 +5,7 @@
  * of different types never merge even when their names coincide.
  */
 import { removePersonalData } from '../personal-data.ts';
+import { checkDeadline } from './deadline.ts';
 import type { DiscoveredMention } from './discover-entities.ts';
 import type { Ontology } from './load-ontology.ts';
 import { lookupAlias } from './match-ontology.ts';
@@ -33,6 +34,7 @@ export function resolveEntities(
   const people = fullNames(whole, options);
   const resolved: Mention[] = [];
   for (const m of canonical) {
+    checkDeadline();
     const name = m.partial === undefined ? m.name : completeName(m, people);
     if (name !== null) {
       const { partial: _partial, specific: _specific, ...plain } = m;

@@ -38,7 +38,11 @@ export interface Move {
   oldTalks: { id: string; position: number; previousIds: string[] | null }[];
 }
 
-/** Which of these notes (about to be written) moved, each from a different stored source. */
+/**
+ * Which of these notes (about to be written) moved, each from a different stored source. The
+ * index is named: a load engine does not replan (graph/embedded-neo4j.ts), and a plan made while
+ * no Source existed would scan every source for every note.
+ */
 export async function findMoves(tx: ManagedTransaction, notes: GraphRows[]): Promise<Move[]> {
   const files = notes.filter((n) => sourceFile(n.source.path) !== null);
   if (files.length === 0) {
@@ -46,7 +50,8 @@ export async function findMoves(tx: ManagedTransaction, notes: GraphRows[]): Pro
   }
   const result = await tx.run(
     `UNWIND $notes AS note
-     MATCH (old:Source {sha256: note.sha256}) WHERE NOT old.id IN $ids
+     MATCH (old:Source {sha256: note.sha256}) USING INDEX old:Source(sha256)
+     WHERE NOT old.id IN $ids
      RETURN note.id AS sourceId, old.id AS oldSourceId, old.path AS oldPath,
        COLLECT { MATCH (old)<-[:FROM_SOURCE]-(t:Talk) RETURN t {.id, .position, .previousIds} } AS oldTalks`,
     {

@@ -29,7 +29,10 @@ export const LIMITS = {
   itemsPerRequest: 10_000,
   /** Field nesting of an operation. */
   queryDepth: 10,
-  /** graphql-armor cost: 2 per object, 1 per scalar, times the literal `first` of a list. */
+  /**
+   * Cost of an operation (cost-limit.ts): 2 per object, 1 per scalar, times the sizes of the lists
+   * it sits in (`first`, neighborhood's `limit`, path's paths × length; a variable counts as the maximum).
+   */
   queryCost: 50_000,
   aliases: 20,
   tokens: 2_000,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import sirv from 'sirv';
@@ -14,13 +15,19 @@ export interface HttpAppOptions extends YogaOptions {
 }
 
 /**
- * The client is self-only: Vite emits external scripts and stylesheets, Cytoscape draws on canvas
- * and sets styles through the CSSOM (allowed by style-src 'self'); exports are data:/blob: images.
+ * The one inline stylesheet of the client: Cytoscape adds it to the page's head (renderer init),
+ * and the policy allows exactly this text by its hash.
+ */
+const CYTOSCAPE_STYLESHEET = '.__________cytoscape_container { position: relative; }';
+
+/**
+ * The client is self-only: Vite emits external scripts and stylesheets; the client and Cytoscape
+ * set styles through the CSSOM, which style-src does not restrict; exports are data:/blob: images.
  */
 export const CLIENT_CSP = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self'",
+  `style-src 'self' 'sha256-${createHash('sha256').update(CYTOSCAPE_STYLESHEET).digest('base64')}'`,
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",

@@ -3,6 +3,7 @@ import type { EntityRef } from '../model/career-timeline.ts';
 import { isNodeType } from '../model/graph.ts';
 import { markTerms } from '../model/mark-terms.ts';
 import { TYPE_LOOK } from '../model/node-types.ts';
+import { webLink } from '../model/web-link.ts';
 import { type Child, h, shapeIcon } from './dom.ts';
 
 /** What a link inside the panel does: select that node (bringing it onto the map if needed). */
@@ -76,13 +77,10 @@ export function sourceLinks(talk: TalkLink, open: Open): HTMLElement | null {
       ),
     );
   }
-  if (talk.url) {
+  const href = webLink(talk.url);
+  if (href) {
     parts.push(
-      h(
-        'a',
-        { href: talk.url, target: '_blank', rel: 'noopener noreferrer', class: 'external' },
-        '↗ original page',
-      ),
+      h('a', { href, target: '_blank', rel: 'noopener noreferrer', class: 'external' }, '↗ original page'),
     );
   }
   return parts.length ? h('div', { class: 'source-links' }, ...parts) : null;

@@ -15,6 +15,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   for (const [key, value] of Object.entries(props)) {
     if (typeof value === 'function') {
       element.addEventListener(key.slice(2).toLowerCase(), value as unknown as EventListener);
+    } else if (key === 'style' && typeof value === 'string') {
+      // Through the CSSOM: the server's Content-Security-Policy refuses style attributes.
+      element.style.cssText = value;
     } else if (value === true) {
       element.setAttribute(key, '');
     } else if (value !== false && value !== null && value !== undefined) {

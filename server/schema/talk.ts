@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { GraphQLResolveInfo } from 'graphql';
 import { REL } from '../../graph/model.ts';
+import { webLink } from '../web-link.ts';
 import { checkId } from './args.ts';
 import { builder } from './builder.ts';
 import { byId, byIdWithArgs, type RequestLoaders } from './loaders.ts';
@@ -66,7 +67,11 @@ TalkRef.implement({
     year: t.int({ nullable: true, resolve: (talk) => yearOf(talk.date) }),
     language: t.exposeString('language', { nullable: true }),
     series: t.exposeString('series', { nullable: true }),
-    url: t.exposeString('url', { nullable: true }),
+    url: t.string({
+      nullable: true,
+      description: 'The web page the note names (http or https only).',
+      resolve: (talk) => webLink(talk.url),
+    }),
     position: t.exposeInt('position', { nullable: true, description: 'Order of the talk in its note.' }),
     sourcePath: t.string({
       nullable: true,

@@ -35,7 +35,10 @@ export async function startExplorer(): Promise<Explorer> {
   };
 }
 
-/** A page that records uncaught errors, so a test can assert the app threw none. */
+/**
+ * A page that records uncaught errors and Content-Security-Policy violations (the server sends
+ * its strict policy), so a test can assert the app met neither.
+ */
 export async function openPage(
   explorer: Explorer,
   path = '/',
@@ -45,6 +48,7 @@ export async function openPage(
   const page = await explorer.browser.newPage({ viewport: { width, height }, acceptDownloads: true });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  await recordCspViolations(page, errors);
   await page.goto(`${explorer.server.url}${path}`);
   await waitForMap(page);
   return { page, errors };
@@ -100,4 +104,15 @@ export async function choose(page: Page, input: string, text: string, id: string
   }
   await expect.poll(() => page.locator(`${list} li[aria-selected="true"]`).getAttribute('data-id')).toBe(id);
   await page.keyboard.press('Enter');
+}
+
+/** Adds each CSP violation on the page (blocked script, style, image, connection) to `into`. */
+export async function recordCspViolations(page: Page, into: string[]): Promise<void> {
+  await page.exposeFunction('__cspViolation', (text: string) => into.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __cspViolation: (text: string) => void }).__cspViolation;
+      report(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+    });
+  });
 }

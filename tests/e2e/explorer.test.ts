@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATABASE, testDriver } from '../support/graph.ts';
 import {
   api,
   appState,
@@ -6,6 +7,7 @@ import {
   drawnCount,
   type Explorer,
   openPage,
+  recordCspViolations,
   shot,
   startExplorer,
   visibleIds,
@@ -313,6 +315,63 @@ describe('the explorer on the corpus', () => {
     expect(await page.locator('#map-overlay').textContent()).toContain('No talks yet');
     await shot(page, 'state-empty');
     await page.close();
+  });
+
+  it('runs under the strict Content-Security-Policy, and links only http(s) pages', async () => {
+    const violations: string[] = [];
+    const probe = await explorer.browser.newPage();
+    await recordCspViolations(probe, violations);
+    const response = await probe.goto(explorer.server.url);
+    expect(response?.headers()['content-security-policy']).toMatch(
+      /default-src 'self'.*frame-ancestors 'none'/,
+    );
+    // The policy is enforced: an inline script is refused (and reported).
+    await probe.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.inlineRan = true';
+      document.body.append(script);
+    });
+    await expect.poll(() => violations.length).toBeGreaterThan(0);
+    expect(await probe.evaluate(() => (window as { inlineRan?: boolean }).inlineRan)).toBeUndefined();
+    await probe.close();
+
+    // A talk whose note gave a javascript: url (the server drops it), then an https one.
+    const { talks } = await api<{ talks: { edges: { node: { id: string; url: string | null } }[] } }>(
+      explorer,
+      '{ talks(first: 1) { edges { node { id url } } } }',
+    );
+    const talk = talks.edges[0]?.node;
+    if (!talk) {
+      throw new Error('no talk in the corpus');
+    }
+    const driver = await testDriver();
+    const setUrl = (url: string | null) =>
+      driver.executeQuery(
+        'MATCH (t:Talk {id: $id}) SET t.url = $url',
+        { id: talk.id, url },
+        { database: DATABASE },
+      );
+    try {
+      await setUrl('javascript:alert(document.domain)');
+      const { page, errors } = await openPage(explorer, `/?node=${encodeURIComponent(talk.id)}`);
+      await page.waitForSelector('#details-title');
+      await page.waitForSelector('#details .source-links, #details .details-section');
+      expect(await page.locator('#details a[href^="javascript" i]').count()).toBe(0);
+      expect(await page.locator('#details a.external').count()).toBe(0);
+      await page.close();
+
+      await setUrl('https://example.org/talk');
+      const again = await openPage(explorer, `/?node=${encodeURIComponent(talk.id)}`);
+      await again.page.waitForSelector('#details a.external');
+      expect(await again.page.locator('#details a.external').getAttribute('href')).toBe(
+        'https://example.org/talk',
+      );
+      expect([...errors, ...again.errors]).toEqual([]);
+      await again.page.close();
+    } finally {
+      await setUrl(talk.url);
+      await driver.close();
+    }
   });
 
   it('draws with WebGL when asked', async () => {

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { getIntrospectionQuery, parse as parseDocument } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,6 +45,34 @@ async function refusal(query: string, variables: Record<string, unknown> = {}, o
   expect(body.errors?.length, `no error for ${query}`).toBeGreaterThan(0);
   return { status, error: body.errors?.[0] ?? { message: '' } };
 }
+
+describe('links', () => {
+  it('gives a talk its url only when it is http(s)', async () => {
+    const urls = [
+      'javascript:alert(document.domain)',
+      ' JaVaScRiPt:alert(1)',
+      'https://example.org/talk?a=1',
+    ];
+    await driver.executeQuery(
+      'UNWIND range(0, size($talks) - 1) AS i MATCH (t:Talk {id: $talks[i]}) SET t.url = $urls[i]',
+      { talks: TALKS, urls },
+      { database: DATABASE },
+    );
+    const { body } = await app.query<{
+      a: { url: string | null };
+      b: { url: string | null };
+      c: { url: string | null };
+    }>(
+      'query($a: ID!, $b: ID!, $c: ID!) { a: talk(id: $a) { url } b: talk(id: $b) { url } c: talk(id: $c) { url } }',
+      { a: TALKS[0], b: TALKS[1], c: TALKS[2] },
+    );
+    expect(body.data).toEqual({
+      a: { url: null },
+      b: { url: null },
+      c: { url: 'https://example.org/talk?a=1' },
+    });
+  });
+});
 
 describe('argument checks', () => {
   const cases: [string, RegExp][] = [
@@ -150,6 +181,64 @@ describe('operation guards (graphql-armor)', () => {
     expect(error.message).not.toMatch(/Did you mean/);
   });
 
+  it.each([
+    ['an argument', '{ search(query: "x", frist: 3) { label } }', {}, /Unknown argument "frist"/],
+    ['an enum value', '{ search(query: "x", types: [Persn]) { label } }', {}, /Value "Persn" does not exist/],
+    [
+      'an enum value in a variable',
+      'query($t: [NodeType!]) { search(query: "x", types: $t) { label } }',
+      { t: ['Persn'] },
+      /Value "Persn" does not exist in "NodeType" enum/,
+    ],
+    [
+      'a type',
+      'query($t: [NodeTyp!]) { search(query: "x", types: $t) { label } }',
+      {},
+      /Unknown type "NodeTyp"/,
+    ],
+    ['an input field', '{ talks(filter: { yeer: 2020 }) { totalCount } }', {}, /Field "yeer" is not defined/],
+    [
+      'an input field in a variable',
+      'query($f: TalkFilter) { talks(filter: $f) { totalCount } }',
+      { f: { yeer: 2020 } },
+      /Field "yeer" is not defined/,
+    ],
+    [
+      'an inline fragment',
+      '{ node(id: "talk:x") { title } }',
+      {},
+      /Cannot query field "title" on type "Node"/,
+    ],
+  ])('does not suggest %s', async (_what, query, variables, message) => {
+    const { error } = await refusal(query, variables);
+    expect(error.message).toMatch(message);
+    expect(error.message).not.toMatch(/Did you mean/);
+  });
+
+  it('weighs the graph fields by their limits: ten large neighborhoods are refused before they run', async () => {
+    const elements = 'nodes { id type label } edges { id source target type }';
+    const aliases = (limit: string) =>
+      Array.from(
+        { length: 10 },
+        (_, i) => `n${i}: neighborhood(id: "${TALKS[0]}", depth: 3, limit: ${limit}) { ${elements} }`,
+      ).join(' ');
+    const literal = await refusal(`{ ${aliases('500')} }`);
+    expect(literal.status).toBe(400);
+    expect(literal.error.message).toMatch(/Query Cost limit of 50000 exceeded/);
+    const variable = await refusal(`query($l: Int = 1) { ${aliases('$l')} }`, { l: 500 });
+    expect(variable.error.message).toMatch(/Query Cost limit of 50000 exceeded/);
+    const trips = app.trips.length;
+    await refusal(`{ ${aliases('500')} }`);
+    expect(app.trips.length).toBe(trips);
+    // One of them, as the client asks for a neighbourhood, runs.
+    const { body } = await app.query<{ neighborhood: { nodes: unknown[] } }>(
+      `query($id: ID!) { neighborhood(id: $id, depth: 1, limit: 60) { truncated ${elements} } }`,
+      { id: TALKS[0] },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.neighborhood.nodes.length).toBeGreaterThan(1);
+  });
+
   it('lets the standard introspection query and GraphiQL through while they are on', async () => {
     const { body } = await app.query<{ __schema: { queryType: { name: string } } }>(getIntrospectionQuery());
     expect(body.errors).toBeUndefined();
@@ -172,6 +261,71 @@ describe('operation guards (graphql-armor)', () => {
 });
 
 describe('HTTP and errors', () => {
+  it('takes POST bodies as application/json only (others are a CSRF surface), and GET', async () => {
+    const query = '{ stats { undatedTalks } }';
+    for (const [type, body] of [
+      ['application/x-www-form-urlencoded', `query=${encodeURIComponent(query)}`],
+      ['text/plain', JSON.stringify({ query })],
+      [
+        'multipart/form-data; boundary=x',
+        `--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n${query}\r\n--x--`,
+      ],
+      ['application/graphql', query],
+    ] as const) {
+      const response = await app.fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body,
+      });
+      expect(response.status, type).toBe(415);
+      expect(await response.text()).not.toMatch(/undatedTalks/);
+    }
+    const json = await app.fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: JSON.stringify({ query }),
+    });
+    expect(json.status).toBe(200);
+    const get = await app.fetch(`/graphql?query=${encodeURIComponent(query)}`, {
+      headers: { accept: 'application/json' },
+    });
+    expect(get.status).toBe(200);
+    expect(await get.json()).toMatchObject({ data: { stats: {} } });
+  });
+
+  it('sends a strict Content-Security-Policy with the client, a looser one with GraphiQL, and safe headers', async () => {
+    const clientDir = mkdtempSync(join(tmpdir(), 'talkgraph-csp-'));
+    mkdirSync(join(clientDir, 'assets'));
+    writeFileSync(
+      join(clientDir, 'index.html'),
+      '<!doctype html><script type="module" src="/assets/a.js"></script>',
+    );
+    writeFileSync(join(clientDir, 'assets', 'a.js'), 'console.log(1)');
+    const server = await startServer(driver, { clientDir });
+    try {
+      for (const path of ['/', '/assets/a.js', '/person/x', '/health']) {
+        const response = await fetch(`${server.url}${path}`);
+        const csp = response.headers.get('content-security-policy') ?? '';
+        expect(csp, path).toMatch(/(^|; )default-src 'self'(;|$)/);
+        expect(csp).toMatch(/(^|; )script-src 'self'(;|$)/);
+        expect(csp).toMatch(/frame-ancestors 'none'/);
+        expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https:/);
+        expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+        expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+        await response.arrayBuffer();
+      }
+      const graphiql = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } });
+      expect(await graphiql.text()).toMatch(/graphiql/i);
+      expect(graphiql.headers.get('content-security-policy')).toMatch(
+        /script-src 'self' 'unsafe-inline' https:\/\/unpkg\.com/,
+      );
+      expect(graphiql.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+    } finally {
+      await server.close();
+      rmSync(clientDir, { recursive: true, force: true });
+    }
+  });
+
   it(`answers 413 to a body over ${LIMITS.bodyBytes} bytes`, async () => {
     const response = await app.fetch('/graphql', {
       method: 'POST',

@@ -4,6 +4,7 @@
  */
 import { cpus } from 'node:os';
 import type { ApiFigures } from './api-bench.ts';
+import type { BigNoteRun } from './ingest-big-notes.ts';
 import type { IngestSize } from './ingest-phase.ts';
 import { TRANSACTIONS } from './lib/cypher-clock.ts';
 import type { LoadFigures } from './lib/load-test.ts';
@@ -24,6 +25,30 @@ export function ingestTables(sizes: IngestSize[]): Table[] {
     tables.push(statementTable(s), decileTable(s), profileTable(s));
   }
   return tables;
+}
+
+/** One long note: extraction time by size and shape, and how far from linear it grows. */
+export function bigNotesTable(runs: BigNoteRun[]): Table {
+  return {
+    title: 'Extraction of one long note (ms; medians)',
+    head: ['size', 'shape', 'ms', 'ratio to 100 kB × size', 'talks', 'entities', 'decisions', 'runs'],
+    rows: runs.map((r) => [
+      r.bytes >= 1e6 ? `${r.bytes / 1e6} MB` : `${r.bytes / 1e3} kB`,
+      r.shape,
+      r.ms,
+      r.linearRatio,
+      r.talks,
+      r.entities,
+      r.decisions,
+      r.runs,
+    ]),
+    leftColumns: [1],
+    notes: [
+      'Synthetic talk text in one note, read, split and extracted as the ingest does (budget lifted). Ratio = ms over',
+      'the 100 kB note of that shape scaled linearly to this size: 1 is linear. Target: 1 MB in ≤ 5 s (the per-note',
+      'budget is 20 s, TALKGRAPH_EXTRACT_TIMEOUT_MS; notes over 2 MiB of text are refused, TALKGRAPH_EXTRACT_MAX_BYTES).',
+    ],
+  };
 }
 
 function throughputTables(sizes: IngestSize[]): Table[] {

@@ -3,7 +3,7 @@
  * figures on a synthetic corpus, printed as tables and written as JSON. Measures, never asserts.
  *
  * Options: --quick (300 talks, fewer runs, 5 s load windows), --sizes 1000,10000, --seed 42,
- * --duration <s>, --connections 1,8, --only ingest,api,start,client, --out <file.json>.
+ * --duration <s>, --connections 1,8, --only big-notes,ingest,api,start,client, --out <file.json>.
  * The client (headless Chromium) is measured by bench/client-render.ts, run as a child.
  */
 import { spawnSync } from 'node:child_process';
@@ -13,14 +13,15 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type ApiFigures, runApiBench } from './api-bench.ts';
 import { runEndToEnd, writeSyntheticCorpus } from './ingest-bench.ts';
+import { type BigNoteRun, runBigNotes } from './ingest-big-notes.ts';
 import { type IngestSize, runIngestPhase } from './ingest-phase.ts';
-import { apiTables, ingestTables, startTable } from './report.ts';
+import { apiTables, bigNotesTable, ingestTables, startTable } from './report.ts';
 import { runStartBench, type StartFigures } from './start-bench.ts';
 import { renderTable, type Table } from './table.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const CLIENT_BENCH = join(ROOT, 'bench', 'client-render.ts');
-const PHASES = ['ingest', 'api', 'start', 'client'] as const;
+const PHASES = ['big-notes', 'ingest', 'api', 'start', 'client'] as const;
 
 interface Plan {
   quick: boolean;
@@ -62,6 +63,7 @@ const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 interface Results {
   quick: boolean;
   machine: { cpus: number; memoryGiB: number; node: string; loadAverageAtStart: number[] };
+  bigNotes?: BigNoteRun[];
   ingest?: IngestSize[];
   api?: ApiFigures & { talks: number; durationSec: number };
   start?: StartFigures;
@@ -85,6 +87,10 @@ async function main(): Promise<void> {
   // The loaded graph outlives the ingest phase (the API reads it) and is removed at the very end.
   const graph: { dir?: string } = {};
   try {
+    await attempt(results, 'big-notes', plan, async () => {
+      results.bigNotes = await runBigNotes(plan.quick ? 1 : 3, log);
+      tables.push(bigNotesTable(results.bigNotes));
+    });
     await attempt(results, 'ingest', plan, async () => {
       const quickRuns = (talks: number) => (plan.quick ? 2 : talks >= 5_000 ? 1 : 3);
       const ingest = await runIngestPhase({ ...plan, extractionRuns: 3, loadRuns: quickRuns, log });

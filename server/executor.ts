@@ -53,13 +53,21 @@ export class Executor {
     }
   }
 
-  /** True when Neo4j answers a query now; used by /ready. */
+  /**
+   * True when the database answers a query now; used by /ready. A query rather than
+   * verifyConnectivity: a restarted engine accepts connections while its database still recovers.
+   * Auto-commit, so nothing is retried. No transaction timeout: a cold engine's first query may
+   * take seconds (Cypher warming up); a probe has its own timeout.
+   */
   async ping(): Promise<boolean> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
     try {
-      await this.driver.verifyConnectivity({ database: this.database });
+      await session.run('RETURN 1');
       return true;
     } catch {
       return false;
+    } finally {
+      await session.close().catch(() => undefined);
     }
   }
 }

@@ -24,6 +24,11 @@ const ROLE_AFTER = new RegExp(
   `^\\s*(?:[^\\s,()]{0,12}(?:학부|학과|연구소|대학원|팀|센터|랩)\\s*)?(${ROLE.source})(?:(?:으로|로)\\s*(?:재직|근무|일하|일했|있))?`,
   'i',
 );
+/**
+ * How far back ROLE_AT reads: "was a senior research scientist at" is ~40 characters; only white
+ * space runs of over a hundred characters inside such a phrase would reach further.
+ */
+const ROLE_AT_REACH = 200;
 const ROLE_AT = new RegExp(
   `\\b(?:as|is|was|am|became|an?)\\s+(?:(?:an?|the)\\s+)?(?:senior\\s+|junior\\s+|lead\\s+|principal\\s+)?(${ROLE.source})\\s+(?:at|@)\\s*$`,
   'i',
@@ -75,8 +80,11 @@ function statedAffiliations(ctx: Context, sentence: Sentence): ExtractedAffiliat
   const result: ExtractedAffiliation[] = [];
   for (const mention of mentionsIn(ctx, sentence, 'Institution')) {
     const after = ctx.text.slice(mention.end, Math.min(sentence.end, mention.end + 40));
-    const before = ctx.text.slice(sentence.start, mention.start);
-    const inParens = /\([^)]*$/.test(before);
+    // What precedes the mention in its sentence, read from its end: from the sentence start each
+    // time, a sentence with thousands of institutions (no sentence breaks) was read thousands of times.
+    const before = ctx.text.slice(Math.max(sentence.start, mention.start - ROLE_AT_REACH), mention.start);
+    const open = ctx.lines.lastIndexOf('(', mention.start - 1);
+    const inParens = open >= sentence.start && ctx.lines.lastIndexOf(')', mention.start - 1) < open;
     const roleAfter = ROLE_AFTER.exec(after);
     const works = WORKS_AT.exec(after);
     if (works && GENERIC_AFTER.test(after.slice(works[0].length))) {
@@ -96,14 +104,14 @@ function statedAffiliations(ctx: Context, sentence: Sentence): ExtractedAffiliat
     }
     const role = roleAfter?.[1] ?? roleAt?.[1] ?? (works?.[1] && ROLE.test(works[1]) ? works[1] : null);
     const person = inParens
-      ? personBeforeParens(ctx, sentence, before)
+      ? personBeforeParens(ctx, sentence, open)
       : affiliationPerson(ctx, sentence, mention);
     if (person !== undefined) {
       result.push({
         person,
         institution: mention.name,
         role,
-        ...yearRange(sentence.text),
+        ...yearRangeOf(sentence),
         evidence: evidenceOf(sentence),
       });
     }
@@ -112,8 +120,7 @@ function statedAffiliations(ctx: Context, sentence: Sentence): ExtractedAffiliat
 }
 
 /** "연사: 이활석 (업스테이지 CTO)": the person named right before the parenthesis; else the narrator. */
-function personBeforeParens(ctx: Context, sentence: Sentence, before: string): string | null {
-  const open = sentence.start + before.lastIndexOf('(');
+function personBeforeParens(ctx: Context, sentence: Sentence, open: number): string | null {
   const person = mentionsIn(ctx, { start: sentence.start, end: open }, 'Person').at(-1);
   if (!person || !/^\s*(?:님|씨|교수님?|마스터님?|대표님?)?\s*$/.test(ctx.text.slice(person.end, open))) {
     return null;
@@ -125,6 +132,18 @@ function affiliationPerson(ctx: Context, sentence: Sentence, mention: Mention): 
   const clause = { start: sentence.start, end: sentence.end, text: sentence.text };
   const persons = personsFor(ctx, sentence, { cue: LEAVE, clause, start: mention.start, end: mention.end });
   return persons.length === 0 ? undefined : (persons[0] ?? null);
+}
+
+const yearRanges = new WeakMap<Sentence, ReturnType<typeof yearRange>>();
+
+/** yearRange(sentence.text), once per sentence: each institution of the sentence asks for it. */
+function yearRangeOf(sentence: Sentence): ReturnType<typeof yearRange> {
+  let range = yearRanges.get(sentence);
+  if (!range) {
+    range = yearRange(sentence.text);
+    yearRanges.set(sentence, range);
+  }
+  return { ...range };
 }
 
 function mergeAffiliations(list: ExtractedAffiliation[]): ExtractedAffiliation[] {

@@ -72,7 +72,7 @@ export function rejected(ctx: Context, sentence: Sentence, clause: Clause, hit: 
   }
   // An aside is about the telling ("(몇 년도인지는 말씀 안 하심)"), not about the step.
   const said = clause.text.replace(/\([^)]*\)?/g, ' ');
-  if (NOT_TAKEN.test(said) || COUNTERFACTUAL.test(sentence.text)) {
+  if (NOT_TAKEN.test(said) || onSentence(sentence).counterfactual) {
     return true;
   }
   if (hit.cue.tag === 'plan') {
@@ -84,7 +84,7 @@ export function rejected(ctx: Context, sentence: Sentence, clause: Clause, hit: 
   if (NOT_A_FACT.test(clause.text) || AFTER_CUE_NOT_A_FACT.some((pattern) => pattern.test(after))) {
     return true;
   }
-  return MODAL.test(after) && !REALIZED.test(sentence.text);
+  return MODAL.test(after) && !onSentence(sentence).realized;
 }
 
 const BARE_CUE_NOUN =
@@ -95,22 +95,85 @@ const BARE_CUE_NOUN =
  * names a motive or a topic; "2019년 카카오 입사, 2021년 …" is a list of steps and stays.
  */
 function bareListItem(ctx: Context, sentence: Sentence, clause: Clause, hit: Hit): boolean {
-  const bare = BARE_CUE_NOUN.test(sentence.text.slice(0, hit.end - sentence.start));
+  // The cue noun ends the text before the hit's end, spaces aside: read there, not from the
+  // sentence start (every noun it lists is two syllables).
+  let end = hit.end - sentence.start;
+  while (end > 0 && /\s/.test(sentence.text[end - 1] as string)) {
+    end -= 1;
+  }
+  const bare = BARE_CUE_NOUN.test(sentence.text.slice(Math.max(0, end - 2), hit.end - sentence.start));
   const listed = /^\s*[,;·/]/.test(sentence.text.slice(hit.end - sentence.start));
-  const placed = mentionsIn(ctx, clause, 'Institution').length > 0 || explicitYears(clause.text).length > 0;
-  return bare && listed && !placed;
+  return (
+    bare &&
+    listed &&
+    !(mentionsIn(ctx, clause, 'Institution').length > 0 || explicitYears(clause.text).length > 0)
+  );
 }
 
-/** A condition before the cue in the sentence (…하면, …라면, if …) makes the rest hypothetical. */
+/**
+ * A condition before the cue in the sentence (…하면, …라면, if …) makes the rest hypothetical: in
+ * `before`, the sentence up to the cue, "if" as a word, or a word ending in 면 before a space, a
+ * comma or the end of `before` that is no noun (NOT_A_CONDITION).
+ */
 function conditionBefore(sentence: Sentence, hit: Hit): boolean {
-  const before = sentence.text.slice(0, hit.start - sentence.start);
-  if (/\b(?:if|unless|whether)\b/i.test(before)) {
-    return true;
-  }
-  for (const match of before.matchAll(/[가-힣]*면(?=[\s,]|$)/g)) {
-    if (!NOT_A_CONDITION.test(match[0])) {
-      return true;
+  const length = hit.start - sentence.start;
+  const { ifEnd, ifEnds, conditionEnd } = onSentence(sentence);
+  // What ends where `before` ends counts even when the sentence goes on: "if" then a letter,
+  // a word in 면 then one more syllable or a period.
+  return (
+    ifEnd <= length || ifEnds.has(length) || conditionEnd < length || endsInCondition(sentence.text, length)
+  );
+}
+
+/**
+ * Where the first Hangul word ending in a conditional 면 before a space or a comma ends (what
+ * `/[가-힣]*면(?=[\s,])/g` finds, NOT_A_CONDITION aside), Infinity when none. Read word by word:
+ * that expression starts again at every syllable of a long run of Hangul with no space in it.
+ */
+function firstCondition(text: string): number {
+  for (let end = text.indexOf('면'); end >= 0; end = text.indexOf('면', end + 1)) {
+    const next = text[end + 1];
+    if (next !== undefined && (next === ',' || /\s/.test(next)) && endsInCondition(text, end + 1)) {
+      return end + 1;
     }
   }
-  return false;
+  return Number.POSITIVE_INFINITY;
+}
+
+function endsInCondition(text: string, length: number): boolean {
+  return text[length - 1] === '면' && !(length >= 2 && NOT_A_CONDITION.test(text.slice(length - 2, length)));
+}
+
+interface SentenceFacts {
+  counterfactual: boolean;
+  realized: boolean;
+  /** Where the first "if" ending a word ends; Infinity when none. */
+  ifEnd: number;
+  /** Where each "if" starting a word ends, whatever follows. */
+  ifEnds: Set<number>;
+  /** Where the first Hangul word ending in a conditional 면 before a space or comma ends; Infinity when none. */
+  conditionEnd: number;
+}
+
+/**
+ * What the checks read in a whole sentence, once: a cue asked them of the sentence (or of the
+ * sentence up to it) every time, and a note with no sentence breaks is one sentence of thousands of cues.
+ */
+const factsBySentence = new WeakMap<Sentence, SentenceFacts>();
+
+function onSentence(sentence: Sentence): SentenceFacts {
+  let facts = factsBySentence.get(sentence);
+  if (!facts) {
+    const text = sentence.text;
+    const ifWord = /\b(?:if|unless|whether)\b/i.exec(text);
+    facts = {
+      counterfactual: COUNTERFACTUAL.test(text),
+      realized: REALIZED.test(text),
+      ifEnd: ifWord ? ifWord.index + ifWord[0].length : Number.POSITIVE_INFINITY,
+      ifEnds: new Set([...text.matchAll(/\b(?:if|unless|whether)/gi)].map((m) => m.index + m[0].length)),
+      conditionEnd: firstCondition(text),
+    };
+    factsBySentence.set(sentence, facts);
+  }
+  return facts;
 }

@@ -58,12 +58,38 @@ function samePlace(a: Place | null, b: Place | null): boolean {
   return a === null || b === null || (a.type === b.type && a.name === b.name);
 }
 
-function distance(a: Candidate, b: Candidate): number {
-  return Math.min(...a.sentences.flatMap((i) => b.sentences.map((j) => Math.abs(i - j))));
+/**
+ * How many sentences apart the closest tellings of two candidates are. Sorted copies are walked
+ * side by side: a step retold a thousand times has a thousand sentences, and every pair of them
+ * was too many (and too many arguments for Math.min).
+ */
+function distance(a: Candidate, b: Candidate, sortedA = sortedCopy(a.sentences)): number {
+  return closest(sortedA, sortedCopy(b.sentences));
+}
+
+function sortedCopy(values: readonly number[]): number[] {
+  return [...values].sort((x, y) => x - y);
+}
+
+function closest(a: readonly number[], b: readonly number[]): number {
+  let best = Number.POSITIVE_INFINITY;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length && best > 0) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    best = Math.min(best, Math.abs(x - y));
+    if (x < y) {
+      i += 1;
+    } else {
+      j += 1;
+    }
+  }
+  return best;
 }
 
 /** Two tellings of one step: same kind, person and places, told close together or in the same year. */
-function sameStep(a: Candidate, b: Candidate): boolean {
+function sameStep(a: Candidate, b: Candidate, sortedA?: number[]): boolean {
   const x = a.decision;
   const y = b.decision;
   if (x.kind !== y.kind || x.person !== y.person || (x.kind === 'other' && a.tag !== b.tag)) {
@@ -72,7 +98,7 @@ function sameStep(a: Candidate, b: Candidate): boolean {
   if (!samePlace(x.to, y.to) || !samePlace(x.from, y.from)) {
     return false;
   }
-  const gap = distance(a, b);
+  const gap = distance(a, b, sortedA);
   if (gap <= 1) {
     // Neighbouring sentences each writing a different year tell two steps ("17년 인턴 … 2018년 입사").
     return x.year === null || y.year === null || x.year === y.year || !(a.anchored && b.anchored);
@@ -91,7 +117,7 @@ function strength(c: Candidate): number {
 }
 
 /** Keeps the best-dated telling and fills what it lacks from the other. */
-export function combine(a: Candidate, b: Candidate): Candidate {
+export function combine(a: Candidate, b: Candidate, sentences = [...a.sentences, ...b.sentences]): Candidate {
   const [best, other] = strength(b) > strength(a) ? [b, a] : [a, b];
   const decision: ExtractedDecision = {
     ...best.decision,
@@ -104,7 +130,7 @@ export function combine(a: Candidate, b: Candidate): Candidate {
     decision,
     toKind: best.toKind ?? other.toKind,
     role: best.role ?? other.role,
-    sentences: [...a.sentences, ...b.sentences],
+    sentences,
     anchored: best.anchored,
     linked: a.linked || b.linked,
   };
@@ -136,16 +162,38 @@ function dropVagueRetellings(candidates: Candidate[]): Candidate[] {
 
 function mergeDuplicates(candidates: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
+  // A kept step owns its sentence list and grows it in place, with a sorted copy beside it: a
+  // step told thousands of times would otherwise be copied, and sorted, for each telling.
+  const sorted = new Map<Candidate, number[]>();
   for (const candidate of candidates) {
     checkDeadline();
-    const index = kept.findLastIndex((k) => sameStep(k, candidate));
-    if (index >= 0) {
-      kept[index] = combine(kept[index] as Candidate, candidate);
+    const index = kept.findLastIndex((k) => sameStep(k, candidate, sorted.get(k)));
+    const known = kept[index];
+    if (known) {
+      const order = sorted.get(known) as number[];
+      sorted.delete(known);
+      known.sentences.push(...candidate.sentences);
+      for (const sentence of candidate.sentences) {
+        insertSorted(order, sentence);
+      }
+      const merged = combine(known, candidate, known.sentences);
+      kept[index] = merged;
+      sorted.set(merged, order);
     } else {
-      kept.push(candidate);
+      const own = { ...candidate, sentences: [...candidate.sentences] };
+      kept.push(own);
+      sorted.set(own, sortedCopy(own.sentences));
     }
   }
   return kept;
+}
+
+function insertSorted(values: number[], value: number): void {
+  let at = values.length;
+  while (at > 0 && (values[at - 1] as number) > value) {
+    at -= 1;
+  }
+  values.splice(at, 0, value);
 }
 
 /** "대학원에 가게 되었음" then "시애틀에서 대학원 생활을 시작": one step, study abroad. */
@@ -197,8 +245,7 @@ function linkMilitaryService(candidates: Candidate[]): void {
       (c) =>
         c.decision.kind === 'joined' &&
         c.decision.person === service.decision.person &&
-        (service.sentences.some((s) => c.sentences.includes(s)) ||
-          (service.linked && distance(c, service) <= 2)),
+        (shareASentence(service, c) || (service.linked && distance(c, service) <= 2)),
     );
     if (job) {
       // Served during the job: it starts when the job does, whatever year the offer was told with.
@@ -208,39 +255,50 @@ function linkMilitaryService(candidates: Candidate[]): void {
   }
 }
 
+function shareASentence(a: Candidate, b: Candidate): boolean {
+  const mine = new Set(a.sentences);
+  return b.sentences.some((s) => mine.has(s));
+}
+
 /**
  * A move (이직, 옮기다) leaves the previous employer: that is its "from" when the sentence names
  * none; so does a departure that names no place ("회사를 그만두고").
  */
 function chainMoves(candidates: Candidate[]): void {
+  // Each person's steps so far (as chained), newest last: lookups walk back from the newest
+  // instead of filtering every earlier step of the talk for every move.
+  const steps = new Map<string | null, Candidate[]>();
   for (const [i, move] of candidates.entries()) {
     checkDeadline();
+    const mine = steps.get(move.decision.person) ?? [];
+    steps.set(move.decision.person, mine);
     const moving = move.tag === 'move' && move.decision.to !== null;
     const leaving = move.decision.kind === 'left' && move.decision.to === null;
-    if (!(moving || leaving) || move.decision.from !== null) {
-      continue;
+    if ((moving || leaving) && move.decision.from === null) {
+      const previous = leaving ? lastPost(mine) : lastEmployerOtherThan(mine, move.decision.to?.name);
+      if (previous) {
+        candidates[i] = { ...move, decision: { ...move.decision, from: previous } };
+      }
     }
-    const previous = leaving
-      ? lastPost(candidates.slice(0, i), move.decision.person)
-      : candidates
-          .slice(0, i)
-          .reverse()
-          .map((c) => (c.decision.person === move.decision.person ? employer(c) : null))
-          .find((place) => place !== null && place.name !== move.decision.to?.name);
-    if (previous) {
-      candidates[i] = { ...move, decision: { ...move.decision, from: previous } };
-    }
+    mine.push(candidates[i] as Candidate);
   }
 }
 
+function lastEmployerOtherThan(steps: readonly Candidate[], name: string | undefined): Place | null {
+  for (let i = steps.length - 1; i >= 0; i -= 1) {
+    const place = employer(steps[i] as Candidate);
+    if (place !== null && place.name !== name) {
+      return place;
+    }
+  }
+  return null;
+}
+
+const POSTS_AND_STUDIES = ['joined', 'moved_to_academia', 'founded', 'grad_school', 'study_abroad'];
+
 /** Where the person last took a post; null when their last step was a study (then they left a school). */
-function lastPost(before: Candidate[], person: string | null): Place | null {
-  const last = before
-    .filter((c) => c.decision.person === person)
-    .reverse()
-    .find((c) =>
-      ['joined', 'moved_to_academia', 'founded', 'grad_school', 'study_abroad'].includes(c.decision.kind),
-    );
+function lastPost(steps: readonly Candidate[]): Place | null {
+  const last = steps.findLast((c) => POSTS_AND_STUDIES.includes(c.decision.kind));
   return last && last.decision.kind !== 'grad_school' && last.decision.kind !== 'study_abroad'
     ? employer(last)
     : null;

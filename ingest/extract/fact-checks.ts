@@ -115,7 +115,7 @@ function bareListItem(ctx: Context, sentence: Sentence, clause: Clause, hit: Hit
  * `before`, the sentence up to the cue, "if" as a word, or a word ending in 면 before a space, a
  * comma or the end of `before` that is no noun (NOT_A_CONDITION).
  */
-function conditionBefore(sentence: Sentence, hit: Hit): boolean {
+export function conditionBefore(sentence: Sentence, hit: Hit): boolean {
   const length = hit.start - sentence.start;
   const { ifEnd, ifEnds, conditionEnd } = onSentence(sentence);
   // What ends where `before` ends counts even when the sentence goes on: "if" then a letter,

@@ -81,25 +81,36 @@ export const FILLER = String.raw`[)\]」』"'’”]*\s*(?:(?:쪽|분야|계열|
  * span's mentions are one run of it.
  */
 export function mentionsIn(ctx: Context, span: Span, type: Mention['type']): Mention[] {
-  const list = ctx.mentionsByType.get(type);
-  if (!list) {
-    return [];
-  }
+  const { list, from, to } = mentionRange(ctx, span, type);
+  return list.slice(from, to);
+}
+
+/** The last of `mentionsIn(ctx, span, type)`, without copying the others. */
+export function lastMentionIn(ctx: Context, span: Span, type: Mention['type']): Mention | undefined {
+  const { list, from, to } = mentionRange(ctx, span, type);
+  return to > from ? list[to - 1] : undefined;
+}
+
+function mentionRange(ctx: Context, span: Span, type: Mention['type']) {
+  const list = ctx.mentionsByType.get(type) ?? [];
+  const from = firstAtOrAfter(list.length, (i) => (list[i] as Mention).start >= span.start);
+  const to = from + firstAtOrAfter(list.length - from, (i) => (list[from + i] as Mention).end > span.end);
+  return { list, from, to };
+}
+
+/** The first index in [0, length) where `reached` holds (it holds from there on); length if none. */
+function firstAtOrAfter(length: number, reached: (index: number) => boolean): number {
   let low = 0;
-  let high = list.length;
+  let high = length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if ((list[middle] as Mention).start < span.start) {
-      low = middle + 1;
-    } else {
+    if (reached(middle)) {
       high = middle;
+    } else {
+      low = middle + 1;
     }
   }
-  let end = low;
-  while (end < list.length && (list[end] as Mention).end <= span.end) {
-    end += 1;
-  }
-  return list.slice(low, end);
+  return low;
 }
 
 const PARTICLE = new RegExp(`^${FILLER}(에서|으로|로|에게|에|을|를|은|는|이|가|의|와|과|도)?`);

@@ -5,7 +5,7 @@
 import { CV_PERIOD, yearRange } from './cv-items.ts';
 import { checkDeadline } from './deadline.ts';
 import { LEAVE } from './decision-clauses.ts';
-import { FILLER, mentionsIn } from './decision-context.ts';
+import { FILLER, lastMentionIn, mentionsIn } from './decision-context.ts';
 import { asNarrator, personsFor } from './decision-persons.ts';
 import type { Candidate, Context } from './decision-types.ts';
 import { isQuestion } from './fact-checks.ts';
@@ -121,7 +121,7 @@ function statedAffiliations(ctx: Context, sentence: Sentence): ExtractedAffiliat
 
 /** "연사: 이활석 (업스테이지 CTO)": the person named right before the parenthesis; else the narrator. */
 function personBeforeParens(ctx: Context, sentence: Sentence, open: number): string | null {
-  const person = mentionsIn(ctx, { start: sentence.start, end: open }, 'Person').at(-1);
+  const person = lastMentionIn(ctx, { start: sentence.start, end: open }, 'Person');
   if (!person || !/^\s*(?:님|씨|교수님?|마스터님?|대표님?)?\s*$/.test(ctx.text.slice(person.end, open))) {
     return null;
   }

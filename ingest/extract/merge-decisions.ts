@@ -71,18 +71,27 @@ function sortedCopy(values: readonly number[]): number[] {
   return [...values].sort((x, y) => x - y);
 }
 
+/** The least difference between a value of one sorted list and one of the other. */
 function closest(a: readonly number[], b: readonly number[]): number {
+  // Each value of the shorter list is looked up in the longer one: a new telling (one sentence)
+  // against a step told thousands of times costs a binary search, not a walk.
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   let best = Number.POSITIVE_INFINITY;
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length && best > 0) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    best = Math.min(best, Math.abs(x - y));
-    if (x < y) {
-      i += 1;
-    } else {
-      j += 1;
+  for (const value of short) {
+    let low = 0;
+    let high = long.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((long[middle] as number) < value) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    for (const near of [long[low - 1], long[low]]) {
+      if (near !== undefined) {
+        best = Math.min(best, Math.abs(near - value));
+      }
     }
   }
   return best;

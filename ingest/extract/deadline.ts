@@ -47,7 +47,7 @@ export function withDeadline<T>(budgetMs: number, extract: () => T, clock: () =>
 
 /** Throws an ExtractionTimeout when the note being extracted is past its deadline. */
 export function checkDeadline(): void {
-  if (active !== null && active.clock() > active.at) {
+  if (active !== null && active.clock() >= active.at) {
     throw new ExtractionTimeout(active.budgetMs);
   }
 }

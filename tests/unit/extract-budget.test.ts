@@ -23,6 +23,10 @@ function notes(): string {
 const ENV = ['TALKGRAPH_EXTRACT_TIMEOUT_MS', 'TALKGRAPH_EXTRACT_MAX_BYTES'] as const;
 const saved = Object.fromEntries(ENV.map((name) => [name, process.env[name]]));
 
+function setEnv(name: (typeof ENV)[number], value: string): void {
+  process.env[name] = value;
+}
+
 afterEach(() => {
   useDeadlineClock();
   for (const name of ENV) {
@@ -44,7 +48,7 @@ function sourcesOf(report: { talks: { source: string }[] }) {
 
 describe('the budget of one note', () => {
   it('fails a note whose text is over the size limit by name, and extracts the others', async () => {
-    process.env.TALKGRAPH_EXTRACT_MAX_BYTES = '50000';
+    setEnv('TALKGRAPH_EXTRACT_MAX_BYTES', '50000');
     for (const workers of [0, 1]) {
       const { report } = await ingestPaths([notes()], { workers });
       const errors = errorsByFile(report);
@@ -60,7 +64,7 @@ describe('the budget of one note', () => {
     // few hundred, the long one thousands): the test counts work, never time.
     let ms = 0;
     useDeadlineClock(() => ms++);
-    process.env.TALKGRAPH_EXTRACT_TIMEOUT_MS = '1000';
+    setEnv('TALKGRAPH_EXTRACT_TIMEOUT_MS', '1000');
     const { report } = await ingestPaths([notes()], { workers: 0 });
     expect(errorsByFile(report)).toEqual([
       ['b-long.md', expect.stringMatching(/b-long\.md: extraction took longer than 1 s/)],
@@ -69,7 +73,7 @@ describe('the budget of one note', () => {
   });
 
   it('keeps the time budget on worker threads: each note over it fails by name, the load goes on', async () => {
-    process.env.TALKGRAPH_EXTRACT_TIMEOUT_MS = '0';
+    setEnv('TALKGRAPH_EXTRACT_TIMEOUT_MS', '0');
     const { report } = await ingestPaths([notes()], { workers: 2 });
     expect(errorsByFile(report)).toEqual(
       ['a-qna.md', 'b-long.md', 'c-memo.txt', 'd-timeline.md'].map((file) => [

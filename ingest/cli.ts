@@ -3,7 +3,15 @@ import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
 import { connectGraph } from '../graph/connection.ts';
 import { neo4jSettingsFromEnv } from '../graph/settings.ts';
+import { extractBudgetFromEnv } from './extract-document.ts';
 import { type IngestResult, ingestPaths } from './run-ingest.ts';
+
+/** A failure before any note was touched: reported as one line. */
+class StartError extends Error {}
+
+function messageOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}
 
 const HELP = `Usage: npm run ingest -- [--dry-run] [--json] [--workers N] [--prune] PATH...
 
@@ -54,18 +62,36 @@ async function main(): Promise<number> {
     process.stderr.write(`--workers: expected a whole number ≥ 0, got "${values.workers}"\n\n${HELP}\n`);
     return 2;
   }
+  try {
+    // A bad setting is a usage error, said once, before any note is read.
+    extractBudgetFromEnv();
+  } catch (error) {
+    process.stderr.write(`${messageOf(error)}\n`);
+    return 2;
+  }
   let result: IngestResult;
   try {
     if (values['dry-run']) {
       result = await ingestPaths(positionals, { onProgress, ...workers });
     } else {
-      const graph = await connectGraph(neo4jSettingsFromEnv(), { purpose: 'load' });
+      const graph = await connectGraph(neo4jSettingsFromEnv(), { purpose: 'load' }).catch(
+        (error: unknown) => {
+          // One line, no stack: nothing was read or written yet.
+          throw new StartError(`talkgraph ingest could not start: ${messageOf(error)}`);
+        },
+      );
       try {
         result = await ingestPaths(positionals, { graph, onProgress, prune: values.prune, ...workers });
       } finally {
         await graph.close();
       }
     }
+  } catch (error) {
+    if (error instanceof StartError) {
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    throw error;
   } finally {
     bar.stop();
   }

@@ -1,12 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { freePort } from '../../graph/embedded-neo4j.ts';
 import { writeNotes } from '../support/notes.ts';
 
 const CLI = join(import.meta.dirname, '..', '..', 'ingest', 'cli.ts');
 
-function ingest(args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { encoding: 'utf8' });
+function ingest(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -47,5 +51,22 @@ describe('npm run ingest (the command line)', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/--workers.*"many"/);
     expect(run.stdout).toBe('');
+  });
+
+  it('refuses a bad budget setting as usage, in one line, before reading any note', () => {
+    const run = ingest(['--dry-run', dir], { TALKGRAPH_EXTRACT_TIMEOUT_MS: 'soon' });
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe('TALKGRAPH_EXTRACT_TIMEOUT_MS: expected a whole number ≥ 0, got "soon"');
+  });
+
+  it('says in one line, without a stack trace, that Neo4j cannot be reached', async () => {
+    const port = await freePort();
+    const run = ingest([dir], { NEO4J_URI: `bolt://127.0.0.1:${port}` });
+    expect(run.code).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      new RegExp(`^talkgraph ingest could not start: Neo4j at bolt://127.0.0.1:${port} is not reachable`),
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { JOB_TITLE_SOURCE } from './lexicon/job-titles.ts';
 import { cleanPersonName, HONORIFIC_SOURCE } from './person-name.ts';
 import { anyCase, HANGUL_NAME, LATIN_NAME, NAME, NAME_END, TALK_WORD } from './speaker-patterns.ts';
 
@@ -98,7 +99,24 @@ export function talkHeadingSpeaker(line: string): string | null {
   if (text.length === 0 || text.length > HEADING_MAX || /^[-*•]\s/.test(line.trim())) {
     return null;
   }
-  return koreanTalkHeading(text) ?? numberedSession(text) ?? englishTalkHeading(text);
+  return (
+    koreanTalkHeading(text) ?? numberedSession(text) ?? englishTalkHeading(text) ?? titleThenBearer(text)
+  );
+}
+
+/**
+ * "제목 - 소속 직함 이름", "Title — Org Role Jane Doe": a talk's title, a dash, then who gives it,
+ * ending in a job title and the name. Event pages and notes list their sessions this way. The
+ * job title is required: "제목 - 정리" or "제목 - 후기 모음" name nobody.
+ */
+const TITLE_THEN_BEARER = new RegExp(
+  `^\\S.{1,78}?\\s[-–—]\\s(?:[^-–—]{0,40}?\\s)?${JOB_TITLE_SOURCE}\\s+${NAME}$`,
+  'u',
+);
+
+function titleThenBearer(text: string): string | null {
+  const match = TITLE_THEN_BEARER.exec(text);
+  return match ? cleanPersonName(match[1] ?? match[2] ?? '') : null;
 }
 
 const TALK_TAIL = new RegExp(`${TALK_WORD}\\d*\\s*(?:\\([^)]*\\))?\\s*[:：]?$`, 'u');

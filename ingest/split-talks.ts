@@ -57,7 +57,8 @@ const HEADER_LINES = 6;
  * post teaser of a blog index, else one for the note. Positions follow the source's order.
  */
 export function splitTalks(source: SourceText, meta: FrontMatter, body: string): NoteDocument {
-  const clean = stripJunk(body);
+  const { url: statedUrl, rest } = peelSourceLine(body);
+  const clean = stripJunk(rest);
   const { header, sections } = findTalkSections(clean);
   const multi = sections.length > 1;
   // A note split from its first line on has no header of its own: no document title or date.
@@ -84,7 +85,7 @@ export function splitTalks(source: SourceText, meta: FrontMatter, body: string):
       language: meta.language || detectLanguage(text || title),
       series:
         meta.series || (multi && section.kind === 'heading' && documentTitle ? clip(documentTitle) : null),
-      url: meta.url ?? null,
+      url: meta.url ?? statedUrl,
       position,
       text,
       ...voice,
@@ -97,6 +98,24 @@ export function splitTalks(source: SourceText, meta: FrontMatter, body: string):
     return record;
   });
   return { source: { id: sourceId(source.path), path: source.path, sha256: source.sha256 }, talks };
+}
+
+/** "source: https://…", "URL: …", "출처: …", "원문: …": a saved page's address, set apart from its text. */
+const SOURCE_LINE = /^\s*(?:source|url|link|출처|원문|링크)\s*[:：]\s*<?(https?:\/\/\S+?)>?\s*$/i;
+
+/**
+ * A first line giving the page's address is the note's URL, not its title: tools that save a page
+ * (and people pasting one) put it there. Only the first non-blank line counts; later ones are
+ * references inside the text.
+ */
+export function peelSourceLine(body: string): { url: string | null; rest: string } {
+  const lines = body.split('\n');
+  const first = lines.findIndex((l) => l.trim().length > 0);
+  const match = first >= 0 ? SOURCE_LINE.exec(lines[first] ?? '') : null;
+  if (!match?.[1]) {
+    return { url: null, rest: body };
+  }
+  return { url: match[1], rest: lines.slice(first + 1).join('\n') };
 }
 
 /**

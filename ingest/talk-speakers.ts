@@ -3,6 +3,7 @@ import { speakerFromTitle } from './find-speakers.ts';
 import { withoutHonorific } from './person-name.ts';
 import { authorFromSelfIntroduction } from './self-introduction.ts';
 import { speakerFromNameCard } from './speaker-cards.ts';
+import { weighedSpeakers } from './speaker-cues.ts';
 import { speakerFromBioBlock, speakerFromProfile, speakersFromLabels } from './speaker-labels.ts';
 import { transcriptSpeakers } from './transcript-speaker.ts';
 
@@ -32,7 +33,8 @@ export interface VoiceInput {
  * Who speaks in a talk, strongest evidence first: a section heading, front matter, the title,
  * a label line, a speaker-bio block, the subject of a CV, the guest of a transcript; else the
  * note's author, named by a byline or a self-introduction, or left unnamed.
- * Each finder is tried lazily: the first that names someone wins.
+ * Each finder is tried lazily: the first that names someone wins; the explicit forms (headings,
+ * labels, profiles, transcripts) come first, then every cue of the running text weighed together.
  */
 export function findTalkVoice(input: VoiceInput): TalkVoice {
   const fromMeta =
@@ -46,6 +48,8 @@ export function findTalkVoice(input: VoiceInput): TalkVoice {
     () => speakerFromProfile(input.lead),
     () => speakerFromNameCard(input.lead),
     () => transcriptSpeakers(input.text),
+    // Then the cues of running text, weighed together (see speaker-cues.ts).
+    () => weighedSpeakers({ ...input, author: authorFromByline(input.lead) }),
   ];
   for (const find of finders) {
     const found = find();

@@ -40,6 +40,24 @@ describe('speakers from titles and headings', () => {
   });
 });
 
+describe('"제목 - 소속 직함 이름" session lines', () => {
+  // Pattern: a talk title, a dash, then who gives it ending in a job title and the name.
+  it.each([
+    ['1. 추천 시스템을 다시 생각하기 - 예시랩 데이터팀 팀장 윤서연', '윤서연'],
+    ['2. 작은 모델로 버티기 - Example Labs Research Engineer 도하윤', '도하윤'],
+    ['Scaling retrieval — Nordvik University Professor Tomas Lindqvist', 'Tomas Lindqvist'],
+  ])('%s → %s', (line, name) => {
+    expect(talkHeadingSpeaker(line)).toBe(name);
+  });
+
+  it.each(['추천 시스템 - 정리', '모델 경량화 - 후기 모음', '3. 오늘 배운 것 - 팀장 회의'])(
+    'no speaker in "%s"',
+    (line) => {
+      expect(talkHeadingSpeaker(line)).toBeNull();
+    },
+  );
+});
+
 describe('more title shapes', () => {
   it.each([
     ['[웨비나 후기] 한지우 님 — 검색에서 추천으로', '한지우'],

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entityId, slug, talkId } from '../../graph/ids.ts';
-import { detectLanguage, splitTalks } from '../../ingest/split-talks.ts';
+import { detectLanguage, peelSourceLine, splitTalks } from '../../ingest/split-talks.ts';
 
 const source = (text: string) => ({ path: 'notes/a.md', text, sha256: 'f'.repeat(64) });
 const SEEDS = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
@@ -36,6 +36,34 @@ describe('splitTalks (one talk per note)', () => {
     const doc = splitTalks(source(text), {}, text);
     expect(doc.talks[0]?.title).toContain('주재걸');
     expect(doc.talks[0]?.language).toBe('ko');
+  });
+});
+
+describe('a first line giving the page address', () => {
+  // Pattern: a saved page opens with "source: URL" (or URL:, 출처:); that is the note's URL, never its title.
+  it.each([
+    [
+      'source: https://blog.example.com/posts/42\n\n추천 시스템 세미나 후기\n\n본문이다.',
+      'https://blog.example.com/posts/42',
+      '추천 시스템 세미나 후기',
+    ],
+    [
+      '\n출처: https://example.org/a?b=1\n# Notes from a robotics meetup\ntext',
+      'https://example.org/a?b=1',
+      'Notes from a robotics meetup',
+    ],
+  ])('%#: url and title', (body, url, title) => {
+    const doc = splitTalks(source(body), {}, body);
+    expect(doc.talks[0]?.url).toBe(url);
+    expect(doc.talks[0]?.title).toBe(title);
+  });
+
+  it('keeps a front-matter URL, and leaves a later reference line in the text', () => {
+    const body = 'source: https://a.example/1\n\n제목 줄\n본문';
+    expect(splitTalks(source(body), { url: 'https://b.example/2' }, body).talks[0]?.url).toBe(
+      'https://b.example/2',
+    );
+    expect(peelSourceLine('제목\nsource: https://a.example/1').url).toBeNull();
   });
 });
 

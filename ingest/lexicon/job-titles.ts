@@ -1,0 +1,71 @@
+/**
+ * Job titles written right after a person's name, or after "name + organisation", in articles,
+ * rosters and event pages ("김OO 예시랩 대표", "Jane Doe, CTO of Example"). What belongs here:
+ * a word that names a position a person holds, never an honorific (those are in person-name.ts)
+ * and never a word that also names an organisation. Longest first, so 대표이사 is not read as 대표.
+ */
+export const KOREAN_JOB_TITLES = [
+  '대표이사',
+  '공동대표',
+  '공동창업자',
+  '창업자',
+  '대표',
+  '부사장',
+  '사장',
+  '회장',
+  '전무',
+  '상무',
+  '이사',
+  '본부장',
+  '센터장',
+  '연구소장',
+  '소장',
+  '원장',
+  '실장',
+  '팀장',
+  '리더',
+  '책임연구원',
+  '선임연구원',
+  '수석연구원',
+  '연구원',
+  '연구위원',
+  '연구교수',
+  '조교수',
+  '부교수',
+  '교수',
+  '박사과정생',
+  '박사과정',
+  '석사과정생',
+  '석사과정',
+  '박사',
+  '엔지니어',
+  '개발자',
+  '매니저',
+] as const;
+
+export const ENGLISH_JOB_TITLES = [
+  'CEO',
+  'CTO',
+  'CSO',
+  'COO',
+  'CPO',
+  'VP',
+  'Co-founder',
+  'Cofounder',
+  'Founder',
+  'President',
+  'Director',
+  'Head',
+  'Lead',
+  'Principal',
+  'Professor',
+  'Researcher',
+  'Scientist',
+  'Engineer',
+  'Specialist',
+  'Architect',
+  'Manager',
+] as const;
+
+/** A regular-expression alternation of every job title, Korean and English. */
+export const JOB_TITLE_SOURCE = `(?:${[...KOREAN_JOB_TITLES, ...ENGLISH_JOB_TITLES].join('|')})`;

@@ -1,0 +1,311 @@
+import { speakerFromTitle } from './find-speakers.ts';
+import { ENGLISH_JOB_TITLES, KOREAN_JOB_TITLES } from './lexicon/job-titles.ts';
+import { cleanPersonName, HONORIFIC_SOURCE } from './person-name.ts';
+import { HANGUL_NAME, LATIN_NAME, TALK_WORD } from './speaker-patterns.ts';
+
+/**
+ * Who a talk, interview or article is about when no heading or label says so: every cue real
+ * pages use to introduce their subject is read, each adds to the score of the name it points at,
+ * and the names that reach the threshold are the speakers. One weak cue (a name in passing next
+ * to a job title) is not enough; a name introduced with its organisation and then quoted, or
+ * named in a headline, is.
+ */
+
+export interface CueInput {
+  title: string;
+  /** The talk's first short lines. */
+  lead: string[];
+  text: string;
+  /** The page's author (a byline): an author is not a speaker. */
+  author?: string | null;
+}
+
+/** The score a name needs to count as a speaker. */
+export const SPEAKER_THRESHOLD = 3;
+/** How far into a page the cues are read: subjects are introduced early. */
+const OPENING = 4000;
+
+type Scores = Map<string, number>;
+
+export function weighedSpeakers(input: CueInput): string[] {
+  const scores: Scores = new Map();
+  const text = input.text.slice(0, OPENING);
+  headlineInterviewee(input.title, scores);
+  leadTitleLines(input.lead, scores);
+  talkSentences(text, scores);
+  nameOrgTitleChains(text, scores);
+  englishBios(text, scores);
+  podcastHost(text, scores);
+  speakerRoster(text, scores);
+  firstNameEchoes(input.text, scores);
+  if (input.author) {
+    scores.delete(input.author);
+  }
+  return [...scores]
+    .filter(([, score]) => score >= SPEAKER_THRESHOLD)
+    .sort((a, b) => b[1] - a[1])
+    .map(([name]) => name);
+}
+
+/** A Hangul word ending in a case particle is a noun in a sentence (석사를, 연말에), not a name. */
+const PARTICLE_ENDING = /^[가-힣]{2,}[을를에로]$/u;
+
+function add(scores: Scores, raw: string | undefined, weight: number): string | null {
+  const found = raw ? cleanPersonName(raw) : null;
+  const name = found && !PARTICLE_ENDING.test(found) ? found : null;
+  if (name) {
+    scores.set(name, (scores.get(name) ?? 0) + weight);
+  }
+  return name;
+}
+
+/**
+ * A headline naming the one it interviews: "… 졸업생 X(학과 15) 동문을 만나다", "X 대표를 만나다",
+ * "Meet Jane Doe, …". Strong: a headline is about its subject.
+ */
+const MEET_KO = new RegExp(
+  `(?<![가-힣])${HANGUL_NAME}\\s*(?:\\([^)]*\\))?\\s*(?:[가-힣]{1,6}\\s*)?[을를]\\s*만나(?:다|보다|봤다|다\\b)`,
+  'u',
+);
+const MEET_EN = new RegExp(`^(?:[Mm]eet|[Mm]eeting|[Ii]n conversation with)\\s+${LATIN_NAME}`, 'u');
+
+function headlineInterviewee(title: string, scores: Scores): void {
+  for (const pattern of [MEET_KO, MEET_EN]) {
+    const match = pattern.exec(title);
+    if (match && add(scores, match[1], 4)) {
+      return;
+    }
+  }
+}
+
+/**
+ * A short line at the top that names a speaker the way a title does ("X 마스터님 : 제목",
+ * "[행사] X 님 — 부제"): the page's real title often sits below the blog's own chrome.
+ */
+function leadTitleLines(lead: string[], scores: Scores): void {
+  for (const line of lead) {
+    if (line.trim().length <= 80) {
+      add(scores, speakerFromTitle(line.trim()) ?? undefined, 3);
+    }
+  }
+}
+
+/**
+ * A sentence that speaks of a talk and names, as its subject or owner, a person with an
+ * honorific: "X 님께서 발표하셨는데", "X 님의 세션은", "X 교수님이 강연을 맡았다". The particle is
+ * required: "X 님 발표를 들었다" may be a note on someone else's talk series.
+ */
+const HONOURED_SUBJECT = new RegExp(
+  `(?<![가-힣])${HANGUL_NAME}\\s*${HONORIFIC_SOURCE}\\s*(?:께서|이|가|은|는|의)(?![가-힣])`,
+  'gu',
+);
+const TALK_IN_SENTENCE = new RegExp(`${TALK_WORD}|발표하|강연하|연사`, 'u');
+
+function talkSentences(text: string, scores: Scores): void {
+  for (const sentence of sentences(text)) {
+    if (!TALK_IN_SENTENCE.test(sentence) || tellsHistory(sentence)) {
+      continue;
+    }
+    const named = new Set<string>();
+    for (const { name } of namesMatched(HONOURED_SUBJECT, sentence)) {
+      if (!named.has(name)) {
+        named.add(name);
+        add(scores, name, 3);
+      }
+    }
+  }
+}
+
+/**
+ * Articles introduce each person as "name + organisation + job title" ("김OO 예시랩 대표는",
+ * "이OO 한국대 박사과정생은"), then refer back to them as "surname + title" ("김 대표는"). A panel
+ * is a chain of them. Each introduction scores 2, a quote in the same sentence 1 more, and every
+ * later reference 1 (at most 3), so a person the piece is about clears the threshold and one
+ * named in passing does not.
+ */
+const KO_TITLE = `(?:${KOREAN_JOB_TITLES.join('|')})`;
+/** Korean text writes English titles after a Hangul name too ("김OO 예시랩 CTO가"). */
+const ANY_TITLE = `(?:${[...KOREAN_JOB_TITLES, ...ENGLISH_JOB_TITLES].join('|')})`;
+/** Three syllables at least: without an honorific, a two-syllable word is as likely a verb (이끈). */
+const FULL_HANGUL_NAME = '([가-힣]{3,4})';
+/**
+ * One word of an organisation between a name and a job title ("예시랩", "한국대", "3secondz",
+ * "전기·정보공학부"): not a word ending in a particle or a verb ending, and no honorific — "김OO
+ * 교수님께 박사 진학을" is a name, then a sentence.
+ */
+const ORG_WORD = '(?:[^\\s,.“”"\'‘’]*[^\\s,.“”"\'‘’께에를을는은가고며다면서도요님])';
+const CHAIN = new RegExp(
+  `(?<![가-힣A-Za-z])${FULL_HANGUL_NAME}\\s+(?:${ORG_WORD}\\s+){0,3}?${ANY_TITLE}(?:님)?(?=[은는이가의을를와과도로,\\s“”"'\uFFFD]|$)`,
+  'gu',
+);
+const SURNAME_TITLE = new RegExp(
+  `(?<![가-힣A-Za-z])([가-힣])\\s+${KO_TITLE}(?:님)?(?=[은는이가의을를와과도로,\\s“”"']|$)`,
+  'gu',
+);
+/** "As VP of Research at Example, Jane Doe …", "with Jane Doe, CTO of Example". */
+const EN_TITLE = `(?:${ENGLISH_JOB_TITLES.join('|')})`;
+const EN_CHAIN = new RegExp(
+  `(?:\\b[Aa]s (?:the |an? )?${EN_TITLE}\\b[^,.]{0,60},\\s+${LATIN_NAME}|\\bwith ${LATIN_NAME},\\s+(?:the |an? )?${EN_TITLE}\\b)`,
+  'gu',
+);
+const REFERENCE_CAP = 3;
+const PANEL_MIN = 3;
+/** "X 예시랩 대표의 진행으로", "… 교수의 사회로": the moderator of a panel, who speaks too. */
+const MODERATES = /^\s*의?\s*(?:진행|사회)/u;
+
+/**
+ * Every match of a pattern whose first group is a name. A match whose group is not name-shaped
+ * ("이끈 김OO 예시대 교수": a verb read as a name) is retried one character later, so the name
+ * behind it is still found.
+ */
+function* namesMatched(pattern: RegExp, text: string): Generator<{ name: string; end: number }> {
+  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  let match = re.exec(text);
+  while (match) {
+    const name = cleanPersonName(match[1] ?? '');
+    const before = text.slice(Math.max(0, match.index - 12), match.index);
+    if (name && RELATION_BEFORE.test(before)) {
+      re.lastIndex = match.index + match[0].length;
+    } else if (name) {
+      yield { name, end: match.index + match[0].length };
+    } else {
+      re.lastIndex = match.index + 1;
+    }
+    match = re.exec(text);
+  }
+}
+
+function nameOrgTitleChains(text: string, scores: Scores): void {
+  const introduced = new Map<string, number>();
+  for (const sentence of sentences(text)) {
+    if (tellsHistory(sentence)) {
+      continue;
+    }
+    const quoted = /[“”"]/.test(sentence);
+    const chained = [...namesMatched(CHAIN, sentence)];
+    // Three introductions or more in one sentence: the list of a panel, whose members all speak.
+    const panel = new Set(chained.map((c) => c.name)).size >= PANEL_MIN ? 1 : 0;
+    for (const { name, end } of chained) {
+      const moderates = MODERATES.test(sentence.slice(end, end + 12));
+      const seen = introduced.get(name) ?? 0;
+      introduced.set(name, seen + 1);
+      const weight = seen === 0 ? 2 : seen <= REFERENCE_CAP ? 1 : 0;
+      add(scores, name, weight + (quoted && seen === 0 ? 1 : 0) + (moderates ? 1 : 0) + panel);
+    }
+    for (const match of sentence.matchAll(EN_CHAIN)) {
+      add(scores, match[1] ?? match[2], 2);
+    }
+  }
+  // "김 대표는 …": a reference to the one introduced person with that surname, when only one is.
+  const bySurname = new Map<string, number>();
+  for (const match of text.matchAll(SURNAME_TITLE)) {
+    const surname = match[1] ?? '';
+    bySurname.set(surname, (bySurname.get(surname) ?? 0) + 1);
+  }
+  for (const [surname, count] of bySurname) {
+    const owners = [...introduced.keys()].filter((name) => name.startsWith(surname));
+    if (owners.length === 1 && owners[0]) {
+      add(scores, owners[0], Math.min(count, REFERENCE_CAP));
+    }
+  }
+}
+
+/**
+ * An English speaker bio: "Jane Doe Short Bio: …", "Bio: Jane Doe is …", or a paragraph opening
+ * "Dr. Jane Doe is a professor at …" / "Jane Doe is the CTO of …".
+ */
+/** A Latin full name, shortest first: "Jane Doe Short Bio" is Jane Doe's. */
+const LATIN_NAME_LAZY = "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}?)";
+const BIO_LABEL = new RegExp(
+  `(?:^|\\n)\\s*${LATIN_NAME_LAZY}\\s+(?:[Ss]hort\\s+)?[Bb]io(?:graphy)?\\s*:`,
+  'gu',
+);
+const BIO_SENTENCE = new RegExp(
+  `(?:^|\\n)\\s*(?:(?:Dr|Prof|Professor)\\.?\\s+)?${LATIN_NAME}\\s+is\\s+(?:a|an|the)\\s+[^.\\n]{0,80}?\\b(?:at|of|with)\\s+\\p{Lu}`,
+  'gu',
+);
+
+function englishBios(text: string, scores: Scores): void {
+  for (const match of text.matchAll(BIO_LABEL)) {
+    add(scores, match[1], 3);
+  }
+  for (const match of text.matchAll(BIO_SENTENCE)) {
+    add(scores, match[1], 3);
+  }
+}
+
+/**
+ * A podcast or show host introducing themselves before the guest: "I'm Jane Doe, and today on
+ * <show> …", "Welcome to <show>, I'm Jane Doe". A host who speaks is a speaker.
+ */
+const HOST = new RegExp(
+  `(?:\\bI['’]m\\s+${LATIN_NAME},?\\s+and\\s+(?:today|this week|on this|in this|welcome)|\\b[Ww]elcome (?:back )?to [^.\\n]{1,60}?[.,!]\\s+I['’]m (?:your host,?\\s+)?${LATIN_NAME})`,
+  'u',
+);
+
+function podcastHost(text: string, scores: Scores): void {
+  const match = HOST.exec(text.slice(0, 1500));
+  if (match) {
+    add(scores, match[1] ?? match[2], 3);
+  }
+}
+
+/**
+ * The people a speakers' page lists: under a heading "Keynote Speakers" / "Invited speakers" /
+ * "연사 소개", each name standing alone on its line (their organisation and talk title follow).
+ */
+const ROSTER_HEADING =
+  /^\s*(?:#+\s*)?(?:(?:keynote|invited|featured|plenary|guest|our)\s+)?speakers?\s*$|^\s*(?:#+\s*)?(?:[가-힣]{1,6}\s+)?(?:연사|강연자|발표자)\s*(?:소개|진)?\s*$/iu;
+
+function speakerRoster(text: string, scores: Scores): void {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => ROSTER_HEADING.test(l));
+  if (start < 0) {
+    return;
+  }
+  for (const line of lines.slice(start + 1, start + 60)) {
+    const trimmed = line.trim();
+    if (trimmed.length > 0 && trimmed.length <= 40) {
+      add(scores, trimmed.replace(/^#+\s*/, ''), 3);
+    }
+  }
+}
+
+/**
+ * A Latin full name already pointed at, whose first name the text keeps using ("… Jane Doe …
+ * here's Jane. Well, Jane, …"): conversations call their guest by first name.
+ */
+function firstNameEchoes(text: string, scores: Scores): void {
+  for (const name of scores.keys()) {
+    const first = /^(\p{Lu}[\p{L}'’-]+)\s+\p{Lu}/u.exec(name)?.[1];
+    if (!first) {
+      continue;
+    }
+    const echoes = text.match(new RegExp(`\\b${first}\\b(?!\\s+\\p{Lu})`, 'gu'))?.length ?? 0;
+    if (echoes >= 3) {
+      scores.set(name, (scores.get(name) ?? 0) + 1);
+    }
+  }
+}
+
+/**
+ * A sentence dated with a year ("2018년 연말에 X 님의 강연을 듣게 되었는데") tells an episode of
+ * someone's history, not the talk the page is about: a page says when its own event was with a
+ * full date label or a relative date. Such sentences give no cue.
+ */
+const YEAR = /(?:19|20)\d\d\s*년|(?<![\d.])\d\d\s*년\s*(?:\d{1,2}\s*월|봄|여름|가을|겨울|초|말|연말)/u;
+
+function tellsHistory(sentence: string): boolean {
+  return YEAR.test(sentence);
+}
+
+/**
+ * People the writer knows personally ("연구실 선배 X 님", "동기 X"): characters of the writer's
+ * own story, not the subject of the page, even when they give a talk in it.
+ */
+const RELATION_BEFORE = /(?:선배|후배|동기|친구|지인|동료|사수|형|언니|누나|오빠|지도\s*교수)\s*$/u;
+
+/** Sentences and lines: enough to keep a cue within the clause that states it. */
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?。])\s+|\n+/u).filter((s) => s.trim().length > 0);
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { weighedSpeakers } from '../../ingest/speaker-cues.ts';
+import { findTalkVoice, type VoiceInput } from '../../ingest/talk-speakers.ts';
+
+// Every example is invented; each pattern has at least two of them.
+const cues = (text: string, title = '메모', author: string | null = null) =>
+  weighedSpeakers({ title, lead: text.split('\n').slice(0, 12), text, author });
+
+describe('a headline naming the one it interviews', () => {
+  it.each([
+    ['로봇 스타트업을 세운 기계공학과 졸업생 한도윤(기계 12) 동문을 만나다', '한도윤'],
+    ['데이터 팀을 이끄는 남궁하늘 팀장을 만나다', '남궁하늘'],
+    ['Meet Priya Raman, the engineer behind the open dataset', 'Priya Raman'],
+  ])('%s → %s', (title, name) => {
+    expect(cues('본문은 인터뷰 내용이다.', title)).toEqual([name]);
+  });
+});
+
+describe('a talk sentence naming its speaker with an honorific and a particle', () => {
+  it.each([
+    ['두 번째 발표는 예시랩의 윤서연 님께서 맡아 주셨는데, 추천 시스템 이야기였다.', '윤서연'],
+    ['내가 처음 들은 세션은 데이터 엔지니어로 일하는 도하윤 님의 파이프라인 이야기였다.', '도하윤'],
+    ['오후에는 최가람 교수님이 강연을 맡았다.', '최가람'],
+  ])('%s → %s', (text, name) => {
+    expect(cues(text)).toEqual([name]);
+  });
+
+  it('takes no cue from a dated episode of a story, nor from the writer’s own acquaintances', () => {
+    expect(cues('2017년 겨울에 한도윤 님의 강연을 듣고 진로를 바꿨다.')).toEqual([]);
+    expect(cues('우리 연구실 선배 윤서연 님은 포스터 발표를 했다.')).toEqual([]);
+    expect(cues('회사 동기 도하윤 님이 사내 세미나에서 발표했다.')).toEqual([]);
+  });
+});
+
+describe('"name + organisation + job title" introductions, references and panels', () => {
+  it('makes the person an article keeps referring back to by surname its subject', () => {
+    const text =
+      '예시로보틱스를 세운 한도윤 예시대 교수가 새 회사를 차렸다. 한 대표는 투자를 받았다고 했다. 한 대표는 채용도 시작했다.';
+    expect(cues(text)).toEqual(['한도윤']);
+  });
+
+  it('makes a person introduced with a title and quoted in the same sentence a speaker', () => {
+    expect(cues('남궁하늘 한국대 박사과정생은 “데이터가 먼저”라고 말했다.')).toEqual(['남궁하늘']);
+    expect(cues('최가람 예시랩 연구원은 "실험이 전부"라며 웃었다.')).toEqual(['최가람']);
+  });
+
+  it('makes every member of a panel list a speaker, and the moderator too', () => {
+    const text =
+      '윤서연 예시에이아이 대표의 진행으로 토론이 열렸다. 도하윤 알파랩 대표, 최가람 베타웍스 대표이사, 한도윤 감마 CTO가 참석했다.';
+    expect(cues(text).sort()).toEqual(['도하윤', '최가람', '윤서연', '한도윤'].sort());
+  });
+
+  it('does not take a person named once in passing, nor a verb before a name', () => {
+    expect(cues('행사에는 한도윤 예시랩 대표도 잠시 들렀다.')).toEqual([]);
+    expect(cues('팀을 이끈 도하윤 예시대 교수가 참석했다.')).toEqual([]);
+  });
+});
+
+describe('English bios, podcast hosts and speaker rosters', () => {
+  it.each([
+    ['Priya Raman Short Bio: Priya Raman leads the vision group at Example Labs.', 'Priya Raman'],
+    ['Dr. Tomas Lindqvist is a professor of statistics at Nordvik University.', 'Tomas Lindqvist'],
+  ])('a bio: %s', (text, name) => {
+    expect(cues(text)).toEqual([name]);
+  });
+
+  it('names the host who introduces themselves and the guest they keep calling by first name', () => {
+    const text =
+      "As Head of Research at Example AI, Maria Costa built the team. I'm Daniel Okafor, and today on the show I talk with Maria. Maria, welcome. Thanks, Maria.";
+    expect(cues(text).sort()).toEqual(['Daniel Okafor', 'Maria Costa']);
+    const second =
+      "Welcome to Model Talk. I'm Hana Ito, and with me is a guest. As CTO of Sample Systems, Leo Brandt ships robots. Leo, hi. Leo says hi. So, Leo?";
+    expect(cues(second).sort()).toEqual(['Hana Ito', 'Leo Brandt']);
+  });
+
+  it('lists the names standing alone under a speakers heading', () => {
+    expect(
+      cues(
+        'Invited Speakers\n\nPriya Raman\nExample Labs\nA talk title\n\nTomas Lindqvist\nNordvik University',
+      ),
+    ).toEqual(['Priya Raman', 'Tomas Lindqvist']);
+    expect(cues('초청 연사 소개\n한도윤\n예시대학교\n\n윤서연\n알파랩')).toEqual(['한도윤', '윤서연']);
+  });
+
+  it('never names the byline author', () => {
+    expect(cues('오후에는 최가람 님께서 발표하셨다.', '후기', '최가람')).toEqual([]);
+  });
+});
+
+describe('who speaks in a talk, from running text', () => {
+  const input = (text: string, title = '행사 후기'): VoiceInput => ({
+    title,
+    headingSpeaker: null,
+    metaSpeakers: [],
+    multi: false,
+    lead: text.split('\n').slice(0, 12),
+    text,
+  });
+
+  it('names the speaker of a talk a review describes, as a speaker', () => {
+    expect(findTalkVoice(input('첫 세션은 윤서연 님께서 발표하셨다. 나는 메모를 열심히 했다.'))).toEqual({
+      speakers: ['윤서연'],
+      narrator: 'speaker',
+      authorUnnamed: false,
+    });
+  });
+
+  it('reads a lead line shaped like a title, "X 마스터님 : 제목", below the blog’s own header', () => {
+    const text = '블로그 이름\n\n정리 노트\n\n한도윤 마스터님 : 추천 시스템 입문\n\n1) 이력';
+    expect(findTalkVoice(input(text, '블로그 이름')).speakers).toEqual(['한도윤']);
+  });
+});

@@ -11,7 +11,7 @@ import { loadSdlSchema, poolsFromGraph, QueryFuzzer, runFuzz } from '../support/
 import { DATABASE, testDriver } from '../support/graph.ts';
 
 /** Enough to meet every field and argument several times; the long run (npm run chaos) sends 10k+. */
-const QUERIES = 600;
+const QUERIES = 500;
 const SEED = 20_240_611;
 
 describe('seeded GraphQL fuzzing', () => {

@@ -157,12 +157,6 @@ export function snapshotDiff(
   return out;
 }
 
-/** Lines of `expected` that `actual` lacks (`notesOnly`: RELATED_TO aside). */
-export function missingLines(expected: GraphSnapshot, actual: GraphSnapshot, notesOnly = false): string[] {
-  const have = new Set(actual.lines);
-  return expected.lines.filter((l) => !have.has(l) && !(notesOnly && l.startsWith('RELATED_TO ')));
-}
-
 /** Talks with sources written, i.e. notes whose transaction committed. */
 export async function storedSources(driver: Driver, database: string): Promise<number> {
   const { records } = await driver.executeQuery(

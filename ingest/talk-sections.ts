@@ -1,10 +1,11 @@
 import { stripHeadingMarks, talkHeadingSpeaker } from './find-speakers.ts';
 import { parseDateText } from './resolve-talk-date.ts';
+import { findRosterTable } from './roster-table.ts';
 import { speakerLabelBelow } from './speaker-labels.ts';
 
 /**
- * Where the talks of a note begin and end. Three layouts, tried in order:
- * one section per "<name> 님 특강"-style heading (a review of several lectures), one per post
+ * Where the talks of a note begin and end. Four layouts, tried in order: one section per row of
+ * a programme table (title and speaker columns), one section per "<name> 님 특강"-style heading (a review of several lectures), one per post
  * teaser (a blog index), else the whole note is one talk.
  */
 export interface TalkSection {
@@ -26,6 +27,7 @@ export interface SectionedNote {
 export function findTalkSections(text: string): SectionedNote {
   const lines = text.split('\n');
   return (
+    byRosterRows(lines) ??
     byTalkHeadings(lines) ??
     byReadMoreTeasers(lines) ??
     byDatedTeasers(lines) ?? {
@@ -33,6 +35,26 @@ export function findTalkSections(text: string): SectionedNote {
       sections: [{ kind: 'note', title: null, headingSpeaker: null, lines }],
     }
   );
+}
+
+/**
+ * One talk per row of a programme table with a title and a speaker column. What surrounds the
+ * table is the page's header: its people and places belong to the event, not to one row.
+ */
+function byRosterRows(lines: string[]): SectionedNote | null {
+  const table = findRosterTable(lines);
+  if (!table) {
+    return null;
+  }
+  const sections = table.rows.map(
+    (row): TalkSection => ({
+      kind: 'heading',
+      title: row.title,
+      headingSpeaker: row.speaker,
+      lines: row.lines,
+    }),
+  );
+  return { header: [...lines.slice(0, table.start), ...lines.slice(table.end)], sections };
 }
 
 /**

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findRosterTable } from '../../ingest/roster-table.ts';
+import { splitTalks } from '../../ingest/split-talks.ts';
+
+// Pattern: a programme table with a title column and a speaker column is one talk per row, and
+// the row's other cells (a CV column) are its speaker's. Invented tables only.
+const source = (text: string) => ({ path: 'notes/programme.md', text, sha256: 'a'.repeat(64) });
+
+const MARKDOWN = [
+  '# 여름 AI 캠프 강의 안내',
+  '',
+  '| 강의 | 강사 | 경력 |',
+  '|---|---|---|',
+  '| 추천 시스템 입문 | 윤서연 교수 | 예시대학교 교수 |',
+  '| 작은 모델 만들기 | 도하윤 | 현 알파랩 CTO |',
+  '',
+  '모든 강의는 온라인으로 열린다.',
+].join('\n');
+
+const HTML = [
+  '## Programme',
+  '<table>',
+  '  <thead><tr><th>Title</th><th>Speaker</th><th>Bio</th></tr></thead>',
+  '  <tbody>',
+  '    <tr>',
+  '      <td>Retrieval at scale</td>',
+  '      <td>Priya Raman</td>',
+  '      <td>Lead, Example Labs<br>formerly Nordvik University</td>',
+  '    </tr>',
+  '    <tr><td>Robots that read</td><td>Dr. Tomas Lindqvist</td><td>Sample Robotics</td></tr>',
+  '  </tbody>',
+  '</table>',
+].join('\n');
+
+describe('programme tables', () => {
+  it('reads a markdown table: one talk per row, its speaker and its CV cell', () => {
+    const doc = splitTalks(source(MARKDOWN), {}, MARKDOWN);
+    expect(doc.talks.map((t) => [t.title, t.speakers])).toEqual([
+      ['추천 시스템 입문', ['윤서연']],
+      ['작은 모델 만들기', ['도하윤']],
+    ]);
+    expect(doc.talks[1]?.text).toContain('현 알파랩 CTO');
+    expect(doc.talks[0]?.preamble).toContain('모든 강의는 온라인으로 열린다.');
+  });
+
+  it('reads an HTML table left in a markdown page, <br> breaking cell lines', () => {
+    const doc = splitTalks(source(HTML), {}, HTML);
+    expect(doc.talks.map((t) => [t.title, t.speakers])).toEqual([
+      ['Retrieval at scale', ['Priya Raman']],
+      ['Robots that read', ['Tomas Lindqvist']],
+    ]);
+    expect(doc.talks[0]?.text.split('\n')).toContain('formerly Nordvik University');
+  });
+
+  it('is no programme without both a title and a speaker column, or with fewer than two talks', () => {
+    expect(
+      findRosterTable(['| 이름 | 소속 |', '|---|---|', '| 윤서연 | 예시대 |', '| 도하윤 | 알파랩 |']),
+    ).toBeNull();
+    expect(findRosterTable(['| 주제 | 날짜 |', '|---|---|', '| 추천 | 3월 |', '| 검색 | 4월 |'])).toBeNull();
+    expect(findRosterTable(['| 주제 | 연사 |', '|---|---|', '| 추천 | 윤서연 |'])).toBeNull();
+  });
+});

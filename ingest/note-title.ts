@@ -16,10 +16,40 @@ export function noteTitle(lines: string[]): string {
     labelledTitle(top) ??
     titleAboveMetadata(top) ??
     top.find((l) => talkHeadingSpeaker(l)) ??
-    shown.find((l) => /^#{1,6}\s+\S/.test(l)) ??
+    shown.find((l) => isHeadingLine(l) && !isContentsHeading(l)) ??
     firstTitleLike(shown);
   return cleanTitle(chosen ?? '');
 }
+
+/** A markdown heading, or an HTML one left in a markdown page (`<h1 align="center">…</h1>`). */
+function isHeadingLine(line: string): boolean {
+  return /^#{1,6}\s+\S/.test(line) || /^<h[1-3]\b[^>]*>.*\S.*<\/h[1-3]>$/i.test(line);
+}
+
+/** A table of contents' heading is page furniture, never the post's title. */
+function isContentsHeading(line: string): boolean {
+  return /^(?:table of contents|contents|toc|목차|차례)$/i.test(
+    stripHeadingMarks(line)
+      .replace(/<[^>]+>/g, '')
+      .trim(),
+  );
+}
+
+/**
+ * The post title a blog template marks as such: Tistory prints " 본문" after it (a screen-reader
+ * label for "the post body starts here"). Read on the raw page, before junk stripping drops it.
+ */
+export function markedPostTitle(lines: string[]): string | null {
+  for (const line of lines.slice(0, MARKED_WITHIN)) {
+    const title = /^(.{4,150}?)\s+본문\s*$/.exec(line.trim())?.[1];
+    if (title) {
+      return cleanTitle(title);
+    }
+  }
+  return null;
+}
+
+const MARKED_WITHIN = 80;
 
 const TITLE_LABEL =
   /^(?:\*\*)?(?:talk|title|제목|강연명?|발표 ?제목)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(\S.*)$/i;
@@ -41,6 +71,8 @@ const POST_METADATA = new RegExp(
     String.raw`^(?:19|20)\d\d\s*[.\-/년]\s*\d{1,2}`,
     String.raw`^[A-Z][a-z]+\.? \d{1,2}, (?:19|20)\d\d`,
     String.raw`\d+\s*분\s*(?:소요|읽기)|읽는 데\s*\d+\s*분|\d+\s*min(?:ute)?s? read`,
+    // An author and a date on one short line: "홍길동·2023년 5월 2일", "코딩하는 곰 2024. 3. 1. 10:20".
+    String.raw`^[^\s.:][^:]{0,30}?(?:\s*[·|•]\s*|\s+)(?:19|20)\d\d\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]?\s*\d{0,2}\s*[.일]?\s*(?:\d{1,2}:\d\d)?\s*$`,
   ].join('|'),
   'i',
 );
@@ -49,11 +81,19 @@ const POST_METADATA = new RegExp(
 const GENRE_WORD =
   /특강|강연|마스터\s?클래스|세미나|웨비나|밋업|후기|리뷰|회고|인터뷰|참관기|정리|talk|notes|recap|review|interview|meetup/i;
 
+const METADATA_MAX = 60;
+
 function titleAboveMetadata(lines: string[]): string | null {
   for (let i = 0; i + 1 < lines.length; i += 1) {
     const line = lines[i] ?? '';
     const next = lines[i + 1] ?? '';
-    if (POST_METADATA.test(stripHeadingMarks(next)) && isTitleShaped(line)) {
+    // Metadata is a short line; a sentence that opens with a date ("2023년 5월 현재, …") is prose.
+    if (
+      next.length <= METADATA_MAX &&
+      !/[다요]\.?$/.test(next) &&
+      POST_METADATA.test(stripHeadingMarks(next)) &&
+      isTitleShaped(line)
+    ) {
       // A subtitle may sit between the title and its metadata: the line above wins when only it
       // says what kind of post this is ("6주차 특강 리뷰" over "모델 적용 사례와 니즈").
       const above = lines[i - 1] ?? '';
@@ -73,9 +113,13 @@ function firstTitleLike(lines: string[]): string | undefined {
   return first.find((l) => l.length <= 150 && l.split(/\s+/).length >= 2) ?? first[0];
 }
 
-/** Markdown marks off, and Tistory's " 본문" marker that follows a post title. */
+/**
+ * Markdown and HTML heading marks off, Tistory's " 본문" marker that follows a post title, and a
+ * site name repeated at the end ("제목 - 신문 - 신문"), which is the page's chrome.
+ */
 function cleanTitle(line: string): string {
-  return stripHeadingMarks(line)
+  return stripHeadingMarks(line.replace(/<\/?h[1-6]\b[^>]*>/gi, ''))
     .replace(/\s+본문$/, '')
+    .replace(/(?:\s[-|–—]\s([^-|–—]{1,30}?))(?:\s[-|–—]\s\1)+$/, '')
     .trim();
 }

@@ -4,7 +4,7 @@ import { checkDeadline } from './extract/deadline.ts';
 import { stripHeadingMarks } from './find-speakers.ts';
 import type { FrontMatter } from './front-matter.ts';
 import { heldOnDate } from './held-on-date.ts';
-import { noteTitle } from './note-title.ts';
+import { markedPostTitle, noteTitle } from './note-title.ts';
 import type { SourceText } from './read-source.ts';
 import { resolveTalkDate } from './resolve-talk-date.ts';
 import { asLabelLine } from './speaker-labels.ts';
@@ -64,7 +64,7 @@ export function splitTalks(source: SourceText, meta: FrontMatter, body: string):
   // A note split from its first line on has no header of its own: no document title or date.
   const headerLines = header.length > 0 || !multi ? header : [];
   const documentHeader = metaLines(headerLines, HEADER_LINES);
-  const documentTitle = meta.title || noteTitle(headerLines);
+  const documentTitle = meta.title || markedPostTitle(rest.split('\n')) || noteTitle(headerLines);
   const talks = sections.map((section, position) => {
     checkDeadline();
     const title = clip(multi ? (section.title ?? documentTitle) : documentTitle) || source.path;

@@ -439,8 +439,17 @@ export type PostGraphql = (
   body: { data?: unknown; errors?: { message: string; extensions?: { code?: unknown } }[] };
 }>;
 
-/** Runs `count` seeded operations through `post`, one at a time, and tallies the answers. */
-export async function runFuzz(post: PostGraphql, fuzzer: QueryFuzzer, count: number): Promise<FuzzFigures> {
+/**
+ * Runs `count` seeded operations through `post` and tallies the answers. The operations are drawn
+ * in order whatever `concurrency` is (answers never feed the generator), so a seed gives the same
+ * set; `concurrency` > 1 only overlaps waiting on Neo4j (the CI run), 1 gives clean latencies.
+ */
+export async function runFuzz(
+  post: PostGraphql,
+  fuzzer: QueryFuzzer,
+  count: number,
+  concurrency = 1,
+): Promise<FuzzFigures> {
   const figures: FuzzFigures = {
     queries: 0,
     outcomes: { data: 0, refused: 0, partial: 0, internal: 0, timeout: 0, unavailable: 0, suggestion: 0 },
@@ -448,21 +457,25 @@ export async function runFuzz(post: PostGraphql, fuzzer: QueryFuzzer, count: num
     times: [],
     failures: [],
   };
-  for (let i = 0; i < count; i += 1) {
-    const op = fuzzer.next();
-    const started = performance.now();
-    const { status, body } = await post(op.query, op.variables);
-    figures.times.push(performance.now() - started);
-    const { outcome, classes } = judge(status, body);
-    figures.queries += 1;
-    figures.outcomes[outcome] += 1;
-    for (const c of new Set(classes)) {
-      figures.classes.set(c, (figures.classes.get(c) ?? 0) + 1);
+  const operations = Array.from({ length: count }, () => fuzzer.next());
+  let next = 0;
+  const worker = async () => {
+    for (let op = operations[next++]; op !== undefined; op = operations[next++]) {
+      const started = performance.now();
+      const { status, body } = await post(op.query, op.variables);
+      figures.times.push(performance.now() - started);
+      const { outcome, classes } = judge(status, body);
+      figures.queries += 1;
+      figures.outcomes[outcome] += 1;
+      for (const c of new Set(classes)) {
+        figures.classes.set(c, (figures.classes.get(c) ?? 0) + 1);
+      }
+      if (!['data', 'refused', 'partial'].includes(outcome) && figures.failures.length < 10) {
+        figures.failures.push({ ...op, status, body: JSON.stringify(body).slice(0, 600) });
+      }
     }
-    if (!['data', 'refused', 'partial'].includes(outcome) && figures.failures.length < 10) {
-      figures.failures.push({ ...op, status, body: JSON.stringify(body).slice(0, 600) });
-    }
-  }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
   return figures;
 }
 

@@ -1,7 +1,7 @@
 import { speakerFromTitle } from './find-speakers.ts';
 import { ENGLISH_JOB_TITLES, KOREAN_JOB_TITLES } from './lexicon/job-titles.ts';
 import { cleanPersonName, HONORIFIC_SOURCE } from './person-name.ts';
-import { HANGUL_NAME, LATIN_NAME, TALK_WORD } from './speaker-patterns.ts';
+import { anyCase, HANGUL_NAME, LATIN_NAME, TALK_WORD } from './speaker-patterns.ts';
 
 /**
  * Who a talk, interview or article is about when no heading or label says so: every cue real
@@ -27,12 +27,16 @@ const OPENING = 4000;
 
 type Scores = Map<string, number>;
 
+/** Three syllables at least: without an honorific, a two-syllable word is as likely a verb (이끈). */
+const FULL_HANGUL_NAME = '([가-힣]{3,4})';
+
 export function weighedSpeakers(input: CueInput): string[] {
   const scores: Scores = new Map();
   const text = input.text.slice(0, OPENING);
   headlineInterviewee(input.title, scores);
   leadTitleLines(input.lead, scores);
   talkSentences(text, scores);
+  metInBody(text, scores);
   nameOrgTitleChains(text, scores);
   englishBios(text, scores);
   podcastHost(text, scores);
@@ -74,6 +78,25 @@ function headlineInterviewee(title: string, scores: Scores): void {
     const match = pattern.exec(title);
     if (match && add(scores, match[1], 4)) {
       return;
+    }
+  }
+  // A news headline naming a person with their role ("김OO 예시랩 대표 “…”") is about that person.
+  for (const { name } of namesMatched(CHAIN, title, true)) {
+    add(scores, name, SPEAKER_THRESHOLD);
+    return;
+  }
+}
+
+/** The body saying the writer met the person ("예시랩 김OO 대표를 판교에서 만났다"): an interview. */
+const MET_KO = new RegExp(
+  `(?<![가-힣])${FULL_HANGUL_NAME}\\s*(?:[가-힣]{1,6}\\s*)?[을를]\\s*(?:[^.\\n]{0,20}?\\s)?(?:만났다|만나\\s|만나봤다|인터뷰했다)`,
+  'gu',
+);
+
+function metInBody(text: string, scores: Scores): void {
+  for (const sentence of sentences(text)) {
+    for (const { name } of namesMatched(MET_KO, sentence)) {
+      add(scores, name, 2);
     }
   }
 }
@@ -126,8 +149,6 @@ function talkSentences(text: string, scores: Scores): void {
 const KO_TITLE = `(?:${KOREAN_JOB_TITLES.join('|')})`;
 /** Korean text writes English titles after a Hangul name too ("김OO 예시랩 CTO가"). */
 const ANY_TITLE = `(?:${[...KOREAN_JOB_TITLES, ...ENGLISH_JOB_TITLES].join('|')})`;
-/** Three syllables at least: without an honorific, a two-syllable word is as likely a verb (이끈). */
-const FULL_HANGUL_NAME = '([가-힣]{3,4})';
 /**
  * One word of an organisation between a name and a job title ("예시랩", "한국대", "3secondz",
  * "전기·정보공학부"): not a word ending in a particle or a verb ending, and no honorific — "김OO
@@ -148,6 +169,14 @@ const EN_CHAIN = new RegExp(
   `(?:\\b[Aa]s (?:the |an? )?${EN_TITLE}\\b[^,.]{0,60},\\s+${LATIN_NAME}|\\bwith ${LATIN_NAME},\\s+(?:the |an? )?${EN_TITLE}\\b)`,
   'gu',
 );
+/** "Jane Doe, CEO of Example, said …", "…, says Jane Doe, a professor at Example": an article's source. */
+/** Job titles in any case: prose writes "a research scientist at …". */
+const EN_TITLE_ANY_CASE = `(?:${ENGLISH_JOB_TITLES.map((t) => anyCase(t.toLowerCase())).join('|')})`;
+const EN_APPOSITIVE = new RegExp(
+  `${LATIN_NAME},\\s+(?:the |an? )?(?:[Cc]o-?)?(?:[A-Za-z-]+\\s+){0,2}?${EN_TITLE_ANY_CASE}\\b[^,.]{0,40}?\\b(?:of|at)\\b`,
+  'gu',
+);
+const EN_SAID = /\b(?:said|says|told|explained|added)\b|[“”"]/;
 const REFERENCE_CAP = 3;
 const PANEL_MIN = 3;
 /** "X 예시랩 대표의 진행으로", "… 교수의 사회로": the moderator of a panel, who speaks too. */
@@ -158,13 +187,21 @@ const MODERATES = /^\s*의?\s*(?:진행|사회)/u;
  * ("이끈 김OO 예시대 교수": a verb read as a name) is retried one character later, so the name
  * behind it is still found.
  */
-function* namesMatched(pattern: RegExp, text: string): Generator<{ name: string; end: number }> {
+function* namesMatched(
+  pattern: RegExp,
+  text: string,
+  nearest = false,
+): Generator<{ name: string; end: number }> {
   const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
   let match = re.exec(text);
   while (match) {
     const name = cleanPersonName(match[1] ?? '');
     const before = text.slice(Math.max(0, match.index - 12), match.index);
-    if (name && RELATION_BEFORE.test(before)) {
+    const closer = nearest && name ? closerName(match[0], name.length) : -1;
+    if (closer > 0) {
+      // "지난주 예시랩 김OO 대표": the name next to the title is the one it belongs to.
+      re.lastIndex = match.index + closer;
+    } else if (name && RELATION_BEFORE.test(before)) {
       re.lastIndex = match.index + match[0].length;
     } else if (name) {
       yield { name, end: match.index + match[0].length };
@@ -175,6 +212,20 @@ function* namesMatched(pattern: RegExp, text: string): Generator<{ name: string;
   }
 }
 
+/** Endings of organisation names that are shaped like a Hangul name (예시랩, 한국대, 알파사). */
+const ORG_SUFFIX = /[대랩학사소팀부과청단처실국]$/u;
+
+/** Where, after the first name of a chain, another full name starts (-1 when none does). */
+function closerName(span: string, from: number): number {
+  for (const token of span.slice(from).matchAll(/[가-힣]{3,4}(?=\s)/gu)) {
+    const at = from + (token.index ?? 0);
+    if (cleanPersonName(token[0]) && !ORG_SUFFIX.test(token[0]) && /\s/.test(span.charAt(at - 1))) {
+      return at;
+    }
+  }
+  return -1;
+}
+
 function nameOrgTitleChains(text: string, scores: Scores): void {
   const introduced = new Map<string, number>();
   for (const sentence of sentences(text)) {
@@ -182,7 +233,7 @@ function nameOrgTitleChains(text: string, scores: Scores): void {
       continue;
     }
     const quoted = /[“”"]/.test(sentence);
-    const chained = [...namesMatched(CHAIN, sentence)];
+    const chained = [...namesMatched(CHAIN, sentence, true)];
     // Three introductions or more in one sentence: the list of a panel, whose members all speak.
     const panel = new Set(chained.map((c) => c.name)).size >= PANEL_MIN ? 1 : 0;
     for (const { name, end } of chained) {
@@ -194,6 +245,9 @@ function nameOrgTitleChains(text: string, scores: Scores): void {
     }
     for (const match of sentence.matchAll(EN_CHAIN)) {
       add(scores, match[1] ?? match[2], 2);
+    }
+    for (const match of sentence.matchAll(EN_APPOSITIVE)) {
+      add(scores, match[1], 2 + (EN_SAID.test(sentence) ? 1 : 0));
     }
   }
   // "김 대표는 …": a reference to the one introduced person with that surname, when only one is.

@@ -110,3 +110,29 @@ describe('who speaks in a talk, from running text', () => {
     expect(findTalkVoice(input(text, '블로그 이름')).speakers).toEqual(['한도윤']);
   });
 });
+
+describe('news headlines and interviews', () => {
+  it.each([
+    ['윤서연 예시랩 대표 “작은 모델이 먼저”', '윤서연'],
+    ['“데이터가 전부” 도하윤 알파대 교수의 조언', '도하윤'],
+  ])('a headline naming a person with their role: %s', (title, name) => {
+    expect(cues('기사 본문이다.', title)).toEqual([name]);
+  });
+
+  it('a body saying the writer met the person, and then referring back to them', () => {
+    expect(cues('지난주 알파랩 최가람 대표를 판교에서 만났다. 최 대표는 채용을 늘린다고 했다.')).toEqual([
+      '최가람',
+    ]);
+    expect(cues('예시대 한도윤 교수를 연구실에서 만났다. 한 교수는 웃으며 답했다.')).toEqual(['한도윤']);
+  });
+
+  it('an English source introduced by an appositive and quoted', () => {
+    expect(cues('"We train small," said Priya Raman, CTO of Example Labs, in an interview.')).toEqual([
+      'Priya Raman',
+    ]);
+    expect(cues('Priya Raman, the CTO of Example Labs, said the team would grow.')).toEqual(['Priya Raman']);
+    expect(cues('Tomas Lindqvist, a research scientist at Nordvik University, told us "it works".')).toEqual([
+      'Tomas Lindqvist',
+    ]);
+  });
+});

@@ -17,6 +17,7 @@ const PROMPTS = new Set(
     '관리|방명록|guestbook|get notion free|made with notion|try notion|duplicate|owned this note',
     'linked with github|hackmd|notion|image|이미지|사진|today|total|yesterday|오늘|어제|전체 방문자|방문자',
     '작성일|수정일|게시일|등록일|posted|published|updated|last updated|last edited|최종 수정',
+    '목록 보기|목록보기|전체보기|post-thumbnail|thumbnail|advertisement|광고|sponsored',
   ]
     .join('|')
     .split('|'),
@@ -39,6 +40,11 @@ const RULES: RegExp[] = [
   // Image leftovers: a file name, or an identifier-like alt text ("diagram_01").
   /^[\w.-]+\.(?:png|jpe?g|gif|svg|webp|bmp)$/i,
   /^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$/,
+  // Layout markup left in a markdown page: a line of only div/p/img/span/a/br tags (table tags
+  // stay, a programme table is read from them; a heading tag with text stays too).
+  /^(?:<\/?(?:div|p|img|span|a|br|hr|center|picture|source|figure|figcaption|section|header|footer|nav)\b[^>]*\/?>\s*)+$/i,
+  // An ad slot's size ("728x90"), a pager ("10/14"), a bare counter ("0", "12"), an empty bullet.
+  /^\d{2,4}\s*[x×]\s*\d{2,4}$|^\d{1,3}\s*\/\s*\d{1,3}$|^\d{1,3}$|^[-–—]$/,
   // Month navigation of a blog calendar: "« 2021/02 »", "< 2021.02 >".
   /^[«‹<]\s*(?:19|20)\d\d\s*[./년-]\s*\d{1,2}\s*월?\s*[»›>]$/,
   // Related-post rows: "a title (0) | 2021.02.21 |".

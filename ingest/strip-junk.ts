@@ -91,6 +91,9 @@ function isRelatedEntry(line: string): boolean {
   return text.length <= 160 && (ANY_DATE.test(text) || /\(\d+\)\s*\|?\s*$/.test(text));
 }
 
+/** A bulleted or numbered item ("- 소개", "3. U Stage"): tables of contents use both. */
+const TOC_ITEM = /^\s*(?:[-*•]|\d{1,2}[.)])\s+(.+)$/;
+
 /** List items repeating a heading of the page: a table of contents, not content. */
 function dropTocEchoes(lines: string[]): string[] {
   const headings = new Set(
@@ -104,7 +107,7 @@ function dropTocEchoes(lines: string[]): string[] {
       ),
   );
   return lines.filter((line) => {
-    const item = LIST_ITEM.exec(line)?.[1]?.trim();
+    const item = TOC_ITEM.exec(line)?.[1]?.trim();
     return !(item && headings.has(item));
   });
 }

@@ -127,6 +127,54 @@ describe('stripJunk on page furniture of our own', () => {
   });
 });
 
+describe('stripJunk on page chrome of real blogs and READMEs', () => {
+  it('drops layout-only HTML lines and badges, keeps a heading tag with text and table tags', () => {
+    const text = [
+      '<div align="center">',
+      '  <img src="banner.png" width="100%">',
+      '</div>',
+      '<h1 align="center">Example Study Group</h1>',
+      '<p align="center"><img src="https://img.shields.io/badge/topic-nlp-blue" /></p>',
+      '<table><tr><td>본문 셀</td></tr></table>',
+      '<span class="x"></span>',
+    ].join('\n');
+    expect(lines(stripJunk(text))).toEqual([
+      '<h1 align="center">Example Study Group</h1>',
+      '<table><tr><td>본문 셀</td></tr></table>',
+    ]);
+  });
+
+  it('drops ad-slot sizes, pagers, bare counters, empty bullets and list/thumbnail prompts', () => {
+    const text = [
+      '제목 줄',
+      '0',
+      '목록 보기',
+      '3/12',
+      'post-thumbnail',
+      '300x250',
+      '•  -',
+      '본문 문장이다.',
+    ].join('\n');
+    expect(lines(stripJunk(text))).toEqual(['제목 줄', '본문 문장이다.']);
+    const other = ['Title line', '12', '970 x 90', '광고', '- —', 'Body sentence.'].join('\n');
+    expect(lines(stripJunk(other))).toEqual(['Title line', 'Body sentence.']);
+  });
+
+  it('drops a numbered table of contents that repeats the headings, keeps a year line', () => {
+    const text = [
+      '1. 소개',
+      '2. Instructors',
+      '',
+      '## 소개',
+      '본문.',
+      '## Instructors',
+      '2021',
+      '- 윤서연',
+    ].join('\n');
+    expect(lines(stripJunk(text))).toEqual(['## 소개', '본문.', '## Instructors', '2021', '- 윤서연']);
+  });
+});
+
 describe('stripJunk on reader threads and metadata lines', () => {
   it('drops a reader thread after its header in the second half of the page', () => {
     const page = [

@@ -1,4 +1,6 @@
+import { ACADEMIC_HONORIFICS } from './lexicon/honorifics.ts';
 import { JOB_TITLE_SOURCE } from './lexicon/job-titles.ts';
+import { ENGLISH_NOTE_WORDS, KOREAN_NOTE_WORDS } from './lexicon/talk-words.ts';
 import { cleanPersonName, HONORIFIC_SOURCE } from './person-name.ts';
 import { anyCase, HANGUL_NAME, LATIN_NAME, NAME, NAME_END, TALK_WORD } from './speaker-patterns.ts';
 
@@ -12,7 +14,7 @@ import { anyCase, HANGUL_NAME, LATIN_NAME, NAME, NAME_END, TALK_WORD } from './s
 /** Titles a host writes after a guest's name in a heading (not honorifics in running text). */
 const TITLE_HONORIFIC = `(?:${HONORIFIC_SOURCE}|대표|이사|원장|소장|팀장|CEO|CTO)`;
 /** What a note-taker appends to the talk word: "웨비나 후기", "특강 정리", "Talk notes". */
-const NOTE_WORD = `(?:\\s*(?:후기|정리|리뷰|메모|노트|요약|${['recap', 'notes', 'review', 'summary'].map(anyCase).join('|')}))?`;
+const NOTE_WORD = `(?:\\s*(?:${KOREAN_NOTE_WORDS.join('|')}|${ENGLISH_NOTE_WORDS.map(anyCase).join('|')}))?`;
 
 /** "<name> 님 특강", "김OO 대표 인터뷰", "주재걸 교수님 마스터클래스 Q&A" — name, honorific, talk word. */
 const NAME_THEN_TALK = new RegExp(
@@ -34,7 +36,7 @@ const TALK_BY_NAME = new RegExp(
  * name only qualifies what the post is about ("X 교수님 연구실 방문기", "X 교수님 논문 리뷰").
  */
 const NAME_WITH_TITLE = new RegExp(
-  `(?<![가-힣\\p{L}])${NAME}\\s*(?:교수님|교수|마스터님|마스터|박사님)${NAME_END}(?!\\s*(?:의\\s*)?(?:연구실|랩|논문|책|저서|방문))`,
+  `(?<![가-힣\\p{L}])${NAME}\\s*(?:${ACADEMIC_HONORIFICS.join('|')})${NAME_END}(?!\\s*(?:의\\s*)?(?:연구실|랩|논문|책|저서|방문))`,
   'u',
 );
 /** The people a host introduces by role: "게스트 송OO 님", "외부 연사 오OO 님 (회사)". */

@@ -1,3 +1,5 @@
+import { HONORIFIC_SOURCE } from './lexicon/honorifics.ts';
+
 /**
  * What a person's name looks like in these notes: 2–4 Hangul syllables starting with a Korean
  * surname, or a Latin full name (two or three capitalised words). Shape rules, so that headings
@@ -234,9 +236,9 @@ const NOT_LATIN_NAMES = new Set([
 /** Titles written before a name (Dr. Jane Doe, Prof. Kim Minsu) that are not part of it. */
 const TITLE_PREFIX = /^(?:(?:dr|prof|professor|mr|ms|mrs|mx|sir)\.?\s+)+/i;
 
-/** Honorifics written after a name; longest first so 마스터님 is not read as 마스터 + 님. */
-export const HONORIFIC_SOURCE =
-  '(?:교수님|교수|마스터님|마스터|박사님|박사|선생님|대표님|상무님|이사님|연구원님|멘토님|강사님|님)';
+/** Honorifics written after a name (the list is in lexicon/honorifics.ts). */
+export { HONORIFIC_SOURCE };
+
 const TRAILING_HONORIFIC = new RegExp(`\\s*${HONORIFIC_SOURCE}\\s*$`, 'u');
 
 export function isHangulName(word: string): boolean {

@@ -1,3 +1,5 @@
+import { ENGLISH_TALK_WORDS, KOREAN_TALK_WORDS } from './lexicon/talk-words.ts';
+
 /**
  * Regular-expression pieces shared by the speaker finders: what a talk word, a Korean name and a
  * Latin full name look like in titles, headings and label lines.
@@ -8,20 +10,7 @@ export function anyCase(word: string): string {
   return word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 }
 
-export const TALK_WORD = `(?:마스터\\s?클래스|특강|강연|강의|세미나|웨비나|토크|발표|세션|인터뷰|대담|${[
-  'talk',
-  'lecture',
-  'seminar',
-  'webinar',
-  'session',
-  'keynote',
-  'masterclass',
-  'presentation',
-  'interview',
-  'fireside chat',
-]
-  .map(anyCase)
-  .join('|')})`;
+export const TALK_WORD = `(?:${KOREAN_TALK_WORDS.join('|')}|${ENGLISH_TALK_WORDS.map(anyCase).join('|')})`;
 export const HANGUL_NAME = '([가-힣]{2,4})';
 export const LATIN_NAME =
   "(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:van|von|de|der|da|di|du|la|le)?\\s*\\p{Lu}[\\p{L}'’-]+){1,2})";

@@ -112,13 +112,23 @@ export function talkHeadingSpeaker(line: string): string | null {
  * job title is required: "제목 - 정리" or "제목 - 후기 모음" name nobody.
  */
 const TITLE_THEN_BEARER = new RegExp(
-  `^\\S.{1,78}?\\s[-–—]\\s(?:[^-–—]{0,40}?\\s)?${JOB_TITLE_SOURCE}\\s+${NAME}$`,
+  `^(\\S.{1,78}?)\\s[-–—]\\s(?:[^-–—]{0,40}?\\s)?${JOB_TITLE_SOURCE}\\s+${NAME}$`,
   'u',
 );
 
 function titleThenBearer(text: string): string | null {
   const match = TITLE_THEN_BEARER.exec(text);
-  return match ? cleanPersonName(match[1] ?? match[2] ?? '') : null;
+  return match ? cleanPersonName(match[2] ?? match[3] ?? '') : null;
+}
+
+/**
+ * The talk's own title in a heading that also says who gives it: "제목 - 소속 직함 이름" → "제목".
+ * Other headings are their own title.
+ */
+export function headingTalkTitle(line: string): string {
+  const text = plainHeading(stripHeadingMarks(line));
+  const match = TITLE_THEN_BEARER.exec(text);
+  return match?.[1] && titleThenBearer(text) ? match[1].trim() : stripHeadingMarks(line);
 }
 
 const TALK_TAIL = new RegExp(`${TALK_WORD}\\d*\\s*(?:\\([^)]*\\))?\\s*[:：]?$`, 'u');

@@ -1,4 +1,4 @@
-import { stripHeadingMarks, talkHeadingSpeaker } from './find-speakers.ts';
+import { headingTalkTitle, stripHeadingMarks, talkHeadingSpeaker } from './find-speakers.ts';
 import { parseDateText } from './resolve-talk-date.ts';
 import { findRosterTable } from './roster-table.ts';
 import { speakerLabelBelow } from './speaker-labels.ts';
@@ -74,7 +74,7 @@ function byTalkHeadings(lines: string[]): SectionedNote | null {
   }
   const sections = starts.map(({ index, speaker }, i): TalkSection => {
     const end = starts[i + 1]?.index ?? lines.length;
-    const heading = stripHeadingMarks(lines[index] ?? '');
+    const heading = headingTalkTitle(lines[index] ?? '');
     return { kind: 'heading', title: heading, headingSpeaker: speaker, lines: lines.slice(index, end) };
   });
   return { header: lines.slice(0, starts[0]?.index ?? 0), sections };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakerFromTitle, talkHeadingSpeaker } from '../../ingest/find-speakers.ts';
+import { headingTalkTitle, speakerFromTitle, talkHeadingSpeaker } from '../../ingest/find-speakers.ts';
 import { cleanPersonName, splitNameList, withoutHonorific } from '../../ingest/person-name.ts';
 import { speakerFromBioBlock, speakersFromLabels } from '../../ingest/speaker-labels.ts';
 
@@ -48,6 +48,16 @@ describe('"제목 - 소속 직함 이름" session lines', () => {
     ['Scaling retrieval — Nordvik University Professor Tomas Lindqvist', 'Tomas Lindqvist'],
   ])('%s → %s', (line, name) => {
     expect(talkHeadingSpeaker(line)).toBe(name);
+  });
+
+  it('keeps the talk title apart from who gives it', () => {
+    expect(headingTalkTitle('1. 추천 시스템을 다시 생각하기 - 예시랩 데이터팀 팀장 윤서연')).toBe(
+      '추천 시스템을 다시 생각하기',
+    );
+    expect(headingTalkTitle('## Scaling retrieval — Nordvik University Professor Tomas Lindqvist')).toBe(
+      'Scaling retrieval',
+    );
+    expect(headingTalkTitle('## 최도윤 님 특강')).toBe('최도윤 님 특강');
   });
 
   it.each(['추천 시스템 - 정리', '모델 경량화 - 후기 모음', '3. 오늘 배운 것 - 팀장 회의'])(

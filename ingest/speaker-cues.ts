@@ -233,6 +233,8 @@ function nameOrgTitleChains(text: string, scores: Scores): void {
       continue;
     }
     const quoted = /[“”"]/.test(sentence);
+    // "X 예시랩 CTO의 강연을 들었다": a person introduced with their role in a sentence about a talk.
+    const aboutTalk = TALK_IN_SENTENCE.test(sentence) ? 1 : 0;
     const chained = [...namesMatched(CHAIN, sentence, true)];
     // Three introductions or more in one sentence: the list of a panel, whose members all speak.
     const panel = new Set(chained.map((c) => c.name)).size >= PANEL_MIN ? 1 : 0;
@@ -241,7 +243,12 @@ function nameOrgTitleChains(text: string, scores: Scores): void {
       const seen = introduced.get(name) ?? 0;
       introduced.set(name, seen + 1);
       const weight = seen === 0 ? 2 : seen <= REFERENCE_CAP ? 1 : 0;
-      add(scores, name, weight + (quoted && seen === 0 ? 1 : 0) + (moderates ? 1 : 0) + panel);
+      const firstTime = seen === 0 ? 1 : 0;
+      add(
+        scores,
+        name,
+        weight + (quoted ? firstTime : 0) + (moderates ? 1 : 0) + panel + aboutTalk * firstTime,
+      );
     }
     for (const match of sentence.matchAll(EN_CHAIN)) {
       add(scores, match[1] ?? match[2], 2);
@@ -297,10 +304,35 @@ const HOST = new RegExp(
   'u',
 );
 
+/** The guest a host announces: "my guest today is Jane Doe", "I'm joined by Jane Doe", "please welcome Jane Doe". */
+const GUEST = new RegExp(
+  `\\b(?:(?:[Mm]y|[Oo]ur|[Tt]oday['’]s)\\s+guests?(?:\\s+today)?\\s+(?:is|are)|(?:I['’]m|we['’]re)\\s+joined\\s+(?:today\\s+)?by|[Pp]lease\\s+welcome)\\s+(?:(?:Dr|Prof)\\.?\\s+)?${LATIN_NAME}`,
+  'gu',
+);
+/**
+ * A role named in a sentence, then the person: "오늘의 게스트는 예시랩의 김OO 님입니다", "연사는
+ * 한국대 윤OO 교수님이었다". The honorific is required, as in the talk sentences.
+ */
+const ROLE_THEN_HONOURED = new RegExp(
+  `(?:게스트|초대\\s?손님|연사|발표자|강연자|인터뷰이|진행자)(?:는|은|로는|로|분은)\\s+(?:[^.\\n]{0,30}?\\s)?${HANGUL_NAME}\\s*${HONORIFIC_SOURCE}`,
+  'gu',
+);
+
 function podcastHost(text: string, scores: Scores): void {
-  const match = HOST.exec(text.slice(0, 1500));
+  const opening = text.slice(0, 1500);
+  const match = HOST.exec(opening);
   if (match) {
     add(scores, match[1] ?? match[2], 3);
+  }
+  for (const guest of opening.matchAll(GUEST)) {
+    add(scores, guest[1], 3);
+  }
+  for (const sentence of sentences(opening)) {
+    if (!tellsHistory(sentence)) {
+      for (const { name } of namesMatched(ROLE_THEN_HONOURED, sentence)) {
+        add(scores, name, 3);
+      }
+    }
   }
 }
 

@@ -136,3 +136,29 @@ describe('news headlines and interviews', () => {
     ]);
   });
 });
+
+describe('guests announced by a host, roles named in a sentence, roles in a talk sentence', () => {
+  it.each([
+    [
+      "Welcome back to Model Talk. I'm Hana Ito. My guest today is Leo Brandt, who builds robots.",
+      ['Hana Ito', 'Leo Brandt'],
+    ],
+    ["Hi everyone, I'm joined today by Dr. Priya Raman to talk about retrieval.", ['Priya Raman']],
+  ])('an English guest: %s', (text, names) => {
+    expect(cues(text).sort()).toEqual([...names].sort());
+  });
+
+  it.each([
+    ['안녕하세요. 오늘의 게스트는 알파랩의 윤서연 님입니다.', '윤서연'],
+    ['이번 모임의 연사는 예시대 한도윤 교수님이었다.', '한도윤'],
+  ])('a Korean role, then the person: %s', (text, name) => {
+    expect(cues(text)).toEqual([name]);
+  });
+
+  it.each([
+    ['오늘은 예시랩 최가람 CTO의 강연을 들었다.', '최가람'],
+    ['두 번째 세션은 남궁하늘 알파대 교수의 발표였다.', '남궁하늘'],
+  ])('a person introduced with their role in a sentence about a talk: %s', (text, name) => {
+    expect(cues(text)).toEqual([name]);
+  });
+});

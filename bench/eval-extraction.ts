@@ -8,6 +8,8 @@
  *   npx tsx bench/eval-extraction.ts --gold tests/fixtures/seed-facts.yaml ../shared/seeds
  *     --gold FILE  gold facts (default tests/fixtures/eval-gold.yaml; format in its header)
  *     --json       print the scores as one JSON document instead of the table
+ *     --realworld  also score the real pages of ../shared/realworld with their own score.mjs
+ *                  (on by default when no PATH is given; skipped with a note when the folder is absent)
  *
  * Method (bench/README.md has the long form):
  * - Every gold note is looked up under the PATHs and ingested ALONE with `ingestPaths([file])` (a dry
@@ -31,7 +33,8 @@
  * - Personal data: the whole JSON of every report is searched for e-mail addresses, phone numbers
  *   and the gold's `personal_data`; any hit is printed.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -750,21 +753,86 @@ export function formatEvaluation(evaluation: Evaluation): string {
   return lines.join('\n');
 }
 
+// ---------- the real pages (../shared/realworld) ----------
+
+/** Real public pages with hand-written truth, kept outside the repository (never copied into it). */
+export const REALWORLD_DIR = '../shared/realworld';
+
+/**
+ * The real pages scored by the scorer that ships with them (`score.mjs --json`, run as a child:
+ * its comparison rules are the set's own, so they are run, not copied). Null when the folder or its
+ * scorer is absent; the caller says so.
+ */
+export interface RealworldScore {
+  documents: number;
+  failures: number;
+  speakers: number | null;
+  decisionsPerPage: number | null;
+  decisionYears: number | null;
+  [tally: string]: unknown;
+}
+
+interface Prf {
+  p: number;
+  r: number;
+  f1: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export function scoreRealworld(dir = REALWORLD_DIR): RealworldScore | null {
+  const scorer = resolve(dir, 'score.mjs');
+  if (!existsSync(scorer)) {
+    return null;
+  }
+  const out = execFileSync(process.execPath, [scorer, '--json', resolve(dir)], {
+    cwd: process.cwd(),
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+  return JSON.parse(out) as RealworldScore;
+}
+
+/** The summary lines of a realworld score, in score.mjs's own words. */
+export function formatRealworld(result: RealworldScore): string {
+  const lines: string[] = [];
+  for (const [key, value] of Object.entries(result)) {
+    if (value && typeof value === 'object' && 'f1' in value) {
+      const v = value as Prf;
+      lines.push(`${key.padEnd(12)} P ${v.p}  R ${v.r}  F1 ${v.f1}  (tp ${v.tp} fp ${v.fp} fn ${v.fn})`);
+    }
+  }
+  lines.push(
+    `speakers found ${result.speakers}; decisions F1 per page ${result.decisionsPerPage}; ` +
+      `decision years right ${result.decisionYears}; documents ${result.documents}, failed ${result.failures}`,
+  );
+  return lines.join('\n');
+}
+
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
       gold: { type: 'string', default: 'tests/fixtures/eval-gold.yaml' },
       json: { type: 'boolean', default: false },
+      realworld: { type: 'boolean', default: false },
     },
   });
   const paths = positionals.length > 0 ? positionals : ['tests/fixtures/eval-notes'];
   const evaluation = await evaluate(loadGold(values.gold), paths);
+  // The real pages come with the default run (the team's set 1) and with --realworld.
+  const withRealworld = values.realworld || positionals.length === 0;
+  const realworld = withRealworld ? scoreRealworld() : null;
   if (values.json) {
-    console.log(JSON.stringify(evaluation, null, 2));
+    console.log(JSON.stringify(withRealworld ? { ...evaluation, realworld } : evaluation, null, 2));
   } else {
     console.log(`gold: ${values.gold}   notes: ${paths.join(' ')}\n`);
     console.log(formatEvaluation(evaluation));
+    if (withRealworld) {
+      console.log(`\nreal pages: ${REALWORLD_DIR} (scored by its score.mjs)\n`);
+      console.log(realworld ? formatRealworld(realworld) : `skipped: ${REALWORLD_DIR} is absent`);
+    }
   }
 }
 

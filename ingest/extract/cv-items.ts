@@ -3,8 +3,20 @@
  * — a step stated by a date and a place, with no verb.
  */
 import type { DecisionKind } from '../../graph/model.ts';
+import {
+  alternation,
+  CURRENT_PREFIXES,
+  DEGREE_WORDS,
+  DROPOUT_WORDS,
+  ENGLISH_PROSE_WORDS,
+  FOUNDER_WORDS,
+  PAST_PREFIXES,
+  POST_WORDS,
+} from '../lexicon/cv-words.ts';
+import { JOB_TITLE_SOURCE } from '../lexicon/job-titles.ts';
 import { isUniversity, mentionsIn, toPlace } from './decision-context.ts';
 import { FACULTY_WORDS, GRAD_WORDS } from './decision-cues.ts';
+import { personsFor } from './decision-persons.ts';
 import { placeLeftBefore } from './decision-places.ts';
 import type { Candidate, Clause, Context } from './decision-types.ts';
 import { explicitYears } from './resolve-year.ts';
@@ -128,4 +140,222 @@ export function yearRange(text: string): { since: number | null; until: number |
     since: since ? Number(since[1] ?? since[2]) : null,
     until: until ? Number(until[1] ?? until[2]) : null,
   };
+}
+
+// ——— verbless CV lines with no date ———
+
+const CURRENT = new RegExp(`^${alternation(CURRENT_PREFIXES)}$`, 'i');
+const PAST = new RegExp(`^${alternation(PAST_PREFIXES)}$`, 'i');
+/** What may stand before the place on its item: a bullet or number, then a 현/전 prefix. */
+const ITEM_PREFIX = new RegExp(
+  `^(?:[-*•·▶►→>]|\\d{1,2}[.)])?\\s*(${alternation([...CURRENT_PREFIXES, ...PAST_PREFIXES])})?\\s*$`,
+  'i',
+);
+const DEGREE = new RegExp(alternation(DEGREE_WORDS), 'i');
+const DROPOUT = new RegExp(alternation(DROPOUT_WORDS), 'i');
+const FOUNDER = new RegExp(`(?<![A-Za-z])${alternation(FOUNDER_WORDS)}(?![A-Za-z])`, 'i');
+const POST = new RegExp(`(?<![A-Za-z])(?:${JOB_TITLE_SOURCE}|${alternation(POST_WORDS)})(?![a-z])`, 'i');
+/** "Org / what was done there": a résumé bullet naming the place, a slash, then the work. */
+const SLASH_ITEM = /^\s*\/\s*\S/;
+/**
+ * Words of prose, not of a résumé line: a particle or a verb ending closing a Korean word (의, 을,
+ * 에서, 했다…), an honorific (님), a sentence end.
+ */
+const PROSE = new RegExp(
+  `[가-힣](?:의|을|를|에서|에게|으로|께서|이라는|라는|님|다|요|고|며|면서)(?=\\s|$|[.,!?])|[가-힣a-z]{2}[.!?]\\s+\\S|\\b${alternation(ENGLISH_PROSE_WORDS)}\\b`,
+  'i',
+);
+/** How long the rest of an item may be after its place ("AI모델 팀 리서치 엔지니어"). */
+const TAIL_MAX = 40;
+/** How long a résumé line may be. */
+const LINE_MAX = 100;
+
+interface CvItem {
+  prefix: string;
+  tail: string;
+  /** The item sits in an apposition's parentheses: "이름 (현 A CEO, 전 B 연구원)". */
+  inParens: boolean;
+  /** The whole line, for a dropout note written after the item ("박사과정 (중퇴)"). */
+  line: string;
+  /** The item runs on into "/ what was done there" (maybe naming a team of the place). */
+  slash: boolean;
+}
+
+/** A job ad ("X 채용 중: 연구원", "X is hiring") or a "label: value" line is no step of anyone's. */
+const HIRING = /채용|모집|구인|공고|hiring|recruit|opening|:/i;
+/** An award or a grant named after the place ("Example PhD Fellowship") is no post there. */
+const AWARD = /fellowship|scholarship|award|prize|grant|장학|수상|선정/i;
+
+/**
+ * A résumé line with no date and no verb ("현 예시랩 CTO", "전 가나다전자 연구원", "예시대 교수",
+ * "예시대 박사과정 (중퇴)", "Example Inc. / 추천 시스템", "이름 (현 A CEO, 전 B 헤드)") records a
+ * step at the place it opens with: 전 a place left, a degree grad school (중퇴: and left), a founder
+ * founded, a professor at a university academia, a post held now (현, or a role word) a job.
+ * A place in the middle of prose, or an item with no such word, is no step.
+ */
+export function cvLineCandidates(ctx: Context, index: number, clauses: Clause[]): Candidate[] {
+  const sentence = ctx.sentences[index] as Sentence;
+  if (itemYear(sentence.text) !== null) {
+    return [];
+  }
+  return clauses.flatMap((clause) =>
+    mentionsIn(ctx, clause, 'Institution').flatMap((place) => {
+      const item = cvItem(ctx, place);
+      const kinds = item ? cvLineKinds(item, place) : [];
+      if (kinds.length === 0) {
+        return [];
+      }
+      const hit = { start: place.start, end: place.end, clause, cue: CV_CUE };
+      const persons = personsFor(ctx, sentence, hit);
+      // An apposition to someone no rule could name is not the narrator's step.
+      if (item?.inParens && persons.every((p) => p === null) && ctx.speakers.length === 0) {
+        return [];
+      }
+      return kinds.flatMap((kind) =>
+        persons.map((person) => {
+          const candidate = cvCandidate(sentence, index, place, kind, 0, null);
+          return {
+            ...candidate,
+            tag: 'cv-line' as const,
+            // A place left is where the step came from, as the verb cues record it.
+            decision:
+              kind === 'left'
+                ? {
+                    ...candidate.decision,
+                    person,
+                    year: leftYear(ctx, sentence, place),
+                    from: toPlace(place),
+                    to: null,
+                  }
+                : { ...candidate.decision, person, year: toldYear(ctx, sentence, place) },
+            anchored: false,
+            role: POST.exec(item?.tail ?? '')?.[0] ?? null,
+          };
+        }),
+      );
+    }),
+  );
+}
+
+/**
+ * "전) X 연구원" beside a dated item "2017.03 ~ 2019.12: X" of the same talk: the period's end is
+ * when X was left (the text ties that year to it); null when no period names X with an end.
+ */
+function periodEnd(ctx: Context, place: Mention): number | null {
+  for (const sentence of ctx.sentences) {
+    if (!CV_PERIOD.test(sentence.text) && !PERIOD_TAIL.test(sentence.text)) {
+      continue;
+    }
+    const until = yearRange(sentence.text).until;
+    if (until !== null && mentionsIn(ctx, sentence, 'Institution').some((m) => m.name === place.name)) {
+      return until;
+    }
+  }
+  return null;
+}
+
+/** A place with a goal particle and a verb of arriving: "2020년에 예시대로 왔어요", "예시랩에 합류". */
+const ARRIVED_AFTER =
+  /^[^\s,.]{0,12}?(?:으로|로|에)\s*(?:[^\s,.]+\s+){0,2}?[^\s,.]*?(?:왔|갔|옮|오게|가게|들어|합류|입사|부임|임용)/;
+
+/**
+ * The year a résumé line's step is told with elsewhere in the talk: a clause that brings the
+ * person to the same place and writes one year ("現 예시대 조교수" and "2020년에 예시대로 왔어요").
+ */
+function toldYear(ctx: Context, item: Sentence, place: Mention): number | null {
+  for (const sentence of ctx.sentences) {
+    if (sentence === item || sentence.heading !== null) {
+      continue;
+    }
+    for (const m of mentionsIn(ctx, sentence, 'Institution')) {
+      if (m.name !== place.name || !ARRIVED_AFTER.test(ctx.text.slice(m.end, m.end + 40))) {
+        continue;
+      }
+      const at = m.start - sentence.start;
+      const start = Math.max(...[',', ';'].map((d) => sentence.text.lastIndexOf(d, at))) + 1;
+      const ends = [',', ';'].map((d) => sentence.text.indexOf(d, at)).filter((i) => i >= 0);
+      const clause = sentence.text.slice(start, ends.length > 0 ? Math.min(...ends) : undefined);
+      const years = [...new Set(explicitYears(clause).map((y) => y.year))];
+      if (years.length === 1) {
+        return years[0] ?? null;
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * When a "전 X" place was left: the end of a dated period of X, else the year the résumé's current
+ * post ("현 Y" in the same block) was taken, when the talk tells it.
+ */
+function leftYear(ctx: Context, item: Sentence, place: Mention): number | null {
+  const end = periodEnd(ctx, place);
+  if (end !== null) {
+    return end;
+  }
+  const at = ctx.sentences.indexOf(item);
+  // The résumé's lines sit together: its current post is a few lines away at most.
+  const current = ctx.sentences
+    .slice(Math.max(0, at - NEARBY), at + NEARBY + 1)
+    .find((s) => s !== item && CURRENT_LINE.test(s.text));
+  const next = current ? mentionsIn(ctx, current, 'Institution')[0] : undefined;
+  return current && next ? toldYear(ctx, current, next) : null;
+}
+
+const NEARBY = 6;
+const CURRENT_LINE = new RegExp(`^\\s*(?:[-*•·]\\s*)?${alternation(CURRENT_PREFIXES)}\\s`, 'i');
+
+const CV_CUE = { kind: 'joined', tag: 'cv', pattern: /$^/ } as const;
+
+/** The item of a résumé line a place opens, or null when the place sits in prose. */
+function cvItem(ctx: Context, place: Mention): CvItem | null {
+  const lineStart = ctx.lines.lineStart(place.start);
+  const lineEnd = ctx.lines.lineEnd(place.start);
+  const line = ctx.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+  const plain = line.replace(/<[^>]*>/g, ' ').trim();
+  if (plain.length > LINE_MAX || plain.length === 0) {
+    return null;
+  }
+  const before = ctx.text.slice(lineStart, place.start).replace(/<[^>]*>/g, '\n');
+  const cut = Math.max(...['\n', '|', '(', ',', '·', '•', ';'].map((d) => before.lastIndexOf(d)));
+  const opener = cut >= 0 ? before[cut] : '';
+  const inParens = before.lastIndexOf('(') > before.lastIndexOf(')');
+  const prefix = before.slice(cut + 1).trim();
+  const after = ctx.text.slice(place.end, lineEnd < 0 ? undefined : lineEnd);
+  const stop = after.search(inParens ? /<|\||\)|,|;/ : /<|\||;|\(/);
+  const tail = (stop < 0 ? after : after.slice(0, stop)).trimEnd();
+  const next = mentionsIn(ctx, { start: place.end, end: place.end + tail.length }, 'Institution')[0];
+  const own = next ? tail.slice(0, next.start - place.end) : tail;
+  if (!ITEM_PREFIX.test(prefix) || (opener === ',' && !inParens && prefix === '') || own.length > TAIL_MAX) {
+    return null;
+  }
+  const slash = SLASH_ITEM.test(tail);
+  if (AWARD.test(own) || HIRING.test(own)) {
+    return null;
+  }
+  if (PROSE.test(own) || /^[가-힣]/.test(own)) {
+    // "예시랩의 CTO", "예시대에서": a particle glued to the place makes it prose.
+    return /^(?:팀|랩|연구소|연구실|학과|학부|대학원|본부|센터)/.test(own) && !PROSE.test(own)
+      ? { prefix, tail: own, inParens, line: plain, slash }
+      : null;
+  }
+  return { prefix, tail: own, inParens, line: plain, slash };
+}
+
+function cvLineKinds(item: CvItem, place: Mention): DecisionKind[] {
+  const prefix = item.prefix.replace(/^(?:[-*•·▶►→>]|\d{1,2}[.)])\s*/, '');
+  if (PAST.test(prefix)) {
+    return ['left'];
+  }
+  const tail = item.tail;
+  if (DEGREE.test(tail)) {
+    return DROPOUT.test(item.line) ? ['grad_school', 'left'] : ['grad_school'];
+  }
+  if (FOUNDER.test(tail)) {
+    return ['founded'];
+  }
+  if (isUniversity(place)) {
+    return FACULTY_WORDS.test(tail) && !/학생|student/i.test(tail) ? ['moved_to_academia'] : [];
+  }
+  return CURRENT.test(prefix) || POST.test(tail) || item.slash ? ['joined'] : [];
 }

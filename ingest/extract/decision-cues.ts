@@ -87,11 +87,26 @@ export const CUES: readonly Cue[] = (
         /(?:석사|박사)\s*학위(?:를|을)?\s*(?:받|취득|땄)|\b(?:got|received|earned|completed) (?:my|his|her|a) (?:PhD|Ph\.D\.|doctorate|master['’]?s)\b/i,
       ended: true,
     },
+    // "went back to school" after work: a return to study is graduate study.
+    {
+      kind: 'grad_school',
+      tag: 'grad',
+      pattern: /\b(?:go|went|going|gone|headed|head) back to (?:grad(?:uate)? )?school\b/i,
+    },
     {
       kind: 'grad_school',
       tag: 'grad',
       pattern:
         /\b(?:did|decided to (?:do|pursue|start)|chose to (?:do|pursue))\s+(?:a|an|my|his|her)\s+(?:PhD|Ph\.D\.|doctorate|master['’]?s)\b|\b(?:started|began|entered|enrolled in|went to|got into|was admitted to|admitted to|accepted into|accepted to|applied to|pursued|joined)\s+(?:a\s+|the\s+|my\s+|his\s+|her\s+)?(?:PhD|Ph\.D\.|doctoral|master['’]?s|graduate|grad)\b|\b(?:moved|went|came|headed) to (?:\S+ ){1,3}?for (?:my |a |his |her )?(?:graduate|grad|doctoral|PhD|Ph\.D\.|master['’]?s)\b/i,
+    },
+    // "my Master's Degree at X", "holds a PhD from X": a degree named with its school is grad school there.
+    {
+      kind: 'grad_school',
+      tag: 'grad',
+      pattern:
+        /\b(?:(?:my|his|her|their)\s+(?:[A-Z][A-Za-z]+\s+){0,3}(?:PhD|Ph\.D\.?|doctorate|master['’]?s)(?:\s+degree|\s+program(?:me)?)?\s+(?:in\s+(?:[A-Za-z]+\s+){1,3})?(?:at|from)|holds?\s+an?\s+(?:PhD|Ph\.D\.?|doctorate|master['’]?s(?:\s+degree)?)\s+(?:in\s+(?:[A-Za-z]+\s+){1,3})?from)\b/i,
+      needsPlace: true,
+      ended: true,
     },
     { kind: 'founded', tag: 'found', pattern: ko('(?:공동\\s*)?창업(?:을|를)?\\s*DID') },
     { kind: 'founded', tag: 'found', pattern: ko('(?:설립|창립)(?:을|를)?\\s*DID') },
@@ -130,7 +145,8 @@ export const CUES: readonly Cue[] = (
     {
       kind: 'left',
       tag: 'leave',
-      pattern: /\b(?:left|quit)\s+(?:my|his|her|their)\s+(?:job|position|company|PhD|program)\b/i,
+      pattern:
+        /\b(?:left|quit)\s+(?:my|his|her|their)\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?(?:job|position|role|company|PhD|program)\b/i,
     },
     { kind: 'left', tag: 'leave', pattern: /\b(?:left|quit|resigned from)\b/i, needsPlace: true },
     {
@@ -150,6 +166,20 @@ export const CUES: readonly Cue[] = (
       needsPlace: true,
     },
     { kind: 'joined', tag: 'join', pattern: /조인(?:했|하게|하였)/ },
+    // A postdoc is a fixed-term post, a job like an internship (tag intern: not a move to academia).
+    {
+      kind: 'joined',
+      tag: 'intern',
+      pattern:
+        /\b(?:did|done|doing|held|took|started)\s+(?:a|an|my|his|her|some|two|three|several)\s+(?:post-?docs?|postdoctoral\s+(?:fellowships?|positions?|stints?))\b/i,
+    },
+    // "landed an internship", "helped me secure a full-time role": a post won, its place told elsewhere.
+    {
+      kind: 'joined',
+      tag: 'intern',
+      pattern:
+        /\b(?:landed|secured|helped\s+(?:me|him|her|them)\s+(?:to\s+)?secure)\s+(?:an?|my|his|her)\s+(?:(?:first|full-time|part-time|paid|summer|research)\s+)?(?:internship|role|position|job)\b/i,
+    },
     {
       kind: 'joined',
       tag: 'join',

@@ -13,7 +13,7 @@ const APPOSITION = /^\s*(?:님|씨|교수님?|박사님?|마스터님?|대표님
 /** APPOSITION's opening up to its parenthesis, read where a name ends. */
 const APPOSITION_OPENING = /\s*(?:님|씨|교수님?|박사님?|마스터님?|대표님?)?\s*\(/y;
 const SUBJECT_AFTER =
-  /^\s*(?:님|씨|교수님?|박사님?|마스터님?|대표님?|상무님?|선생님?|이사님?|팀장님?|CTO|CEO)?\s*(?:은|는|이|가|께서|도)(?=\s)|^\s*(?:,\s|\s(?:and|has|had|was|is|then|later|joined|left|co-?founded|founded|became|moved|started|went|got|decided)\b)/;
+  /^\s*(?:님|씨|교수님?|박사님?|마스터님?|대표님?|상무님?|선생님?|이사님?|팀장님?|CTO|CEO)?\s*(?:은|는|이|가|께서|도)(?=\s)|^\s*(?:,\s|\s(?:and|has|had|was|is|then|later|joined|left|co-?founded|founded|became|moved|started|went|got|decided|holds|held|earned|received|completed|did|landed|secured|interned|worked|studied)\b)/;
 
 /**
  * Who decided: the named person the sentence is about (and those joined to them: "A and B co-founded"),

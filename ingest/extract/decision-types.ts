@@ -43,6 +43,8 @@ export type Tag =
   | 'program'
   | 'conference'
   | 'cv'
+  /** A résumé line with no date: it says where, and leaves how (a move, a first job) to the story. */
+  | 'cv-line'
   | 'plan';
 
 export interface Cue {

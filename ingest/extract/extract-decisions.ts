@@ -11,7 +11,7 @@
  */
 import type { DecisionKind } from '../../graph/model.ts';
 import { isOthersTurn } from '../chat-turns.ts';
-import { cvCandidates, itemYear } from './cv-items.ts';
+import { cvCandidates, cvLineCandidates, itemYear } from './cv-items.ts';
 import { checkDeadline } from './deadline.ts';
 import { clauseHits, splitClauses, statesAStep } from './decision-clauses.ts';
 import { makeContext, normalizeName, squeeze } from './decision-context.ts';
@@ -64,6 +64,7 @@ function sentenceCandidates(ctx: Context, index: number): Candidate[] {
   return [
     ...groupSteps(ctx, hits).flatMap((group) => buildCandidates(ctx, index, group)),
     ...cvCandidates(ctx, index, verbless),
+    ...cvLineCandidates(ctx, index, verbless),
   ];
 }
 

@@ -13,8 +13,13 @@ const WINDOW = 6;
 const ONCE = new Set<DecisionKind>(['military_service', 'major_change']);
 
 export function finishCandidates(ctx: Context, candidates: Candidate[]): Candidate[] {
+  // Undated résumé lines come last: a story's telling of the same step keeps its place in the
+  // story (moves chain to the post before them) and takes the line's details.
   const sorted = [...candidates].sort(
-    (a, b) => a.decision.offset - b.decision.offset || a.cueStart - b.cueStart,
+    (a, b) =>
+      Number(a.tag === 'cv-line') - Number(b.tag === 'cv-line') ||
+      a.decision.offset - b.decision.offset ||
+      a.cueStart - b.cueStart,
   );
   const settled = sorted.map(settleUniversity).filter((c): c is Candidate => c !== null);
   const merged = dropVagueRetellings(settleDepartures(absorbGradIntoAbroad(mergeDuplicates(settled))));
@@ -136,6 +141,8 @@ export function combine(a: Candidate, b: Candidate, sentences = [...a.sentences,
   };
   return {
     ...best,
+    // A résumé line names the place; the story's telling says how the step was taken (a move).
+    tag: best.tag === 'cv-line' ? other.tag : best.tag,
     decision,
     toKind: best.toKind ?? other.toKind,
     role: best.role ?? other.role,

@@ -384,9 +384,15 @@ describe('affiliations', () => {
         }),
       ]),
     );
-    // A line closing with its period is a CV item: the post was taken in its first year.
+    // A line closing with its period is a CV item: the post was taken in its first year. An
+    // undated "현) X 교수" line is a move to academia (real résumé lines, tests/unit/decision-cv-lines).
     expect(decisions).toEqual([
       expect.objectContaining({ kind: 'joined', year: 2018, to: { type: 'Institution', name: 'Naver' } }),
+      expect.objectContaining({
+        kind: 'moved_to_academia',
+        year: null,
+        to: { type: 'Institution', name: 'KAIST' },
+      }),
     ]);
   });
 

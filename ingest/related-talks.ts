@@ -183,7 +183,9 @@ function reasonsFor(space: FeatureSpace, i: number, j: number, names: Map<string
       shared.push([f, space.weights[i]?.[k] ?? 0]);
     }
   });
-  const top = shared.sort((a, b) => b[1] - a[1]).slice(0, 5);
+  // Equal weights are common: ties go by name, so a rerun after a crash says what a clean load says.
+  const name = (f: number) => space.names[f] ?? '';
+  const top = shared.sort((a, b) => b[1] - a[1] || (name(a[0]) < name(b[0]) ? -1 : 1)).slice(0, 5);
   const labels = top.map(([f]) => names.get(space.names[f] ?? '') ?? space.names[f] ?? '');
   const result = labels.length > 0 ? [`shared: ${labels.join(', ')}`] : [];
   if (text >= 0.1) {

@@ -27,6 +27,18 @@ describe('relatedTalks', () => {
     expect(second && edges[0] && second.score < edges[0].score).toBe(true);
   });
 
+  it('names equally weighted shared entities in the same order whatever order the talks list them', () => {
+    const pair = (first: string[]): RelatedInput[] => [
+      { id: 'talk:a', entities: first.map(entity), fingerprint: [] },
+      { id: 'talk:b', entities: ['model:t5', 'dataset:squad'].map(entity), fingerprint: [] },
+      { id: 'talk:c', entities: [entity('model:bert')], fingerprint: [] },
+    ];
+    const reasons = (first: string[]) =>
+      relatedTalks(pair(first)).find((e) => e.source === 'talk:a')?.reasons[0];
+    expect(reasons(['model:t5', 'dataset:squad'])).toBe('shared: squad, t5');
+    expect(reasons(['dataset:squad', 'model:t5'])).toBe('shared: squad, t5');
+  });
+
   it('keeps at most perTalk edges per talk, best first, and drops those under minScore', () => {
     const edges = relatedTalks(corpus(), { perTalk: 1 });
     const fromFirst = edges.filter((e) => e.source === 'talk:0');

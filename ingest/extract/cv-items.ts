@@ -162,9 +162,11 @@ const SLASH_ITEM = /^\s*\/\s*\S/;
  * 에서, 했다…), an honorific (님), a sentence end.
  */
 const PROSE = new RegExp(
-  `[가-힣](?:의|을|를|에서|에게|으로|께서|이라는|라는|님|다|요|고|며|면서)(?=\\s|$|[.,!?])|[가-힣a-z]{2}[.!?]\\s+\\S|\\b${alternation(ENGLISH_PROSE_WORDS)}\\b`,
+  `[가-힣](?:의|을|를|에서|에게|으로|께서|이라는|라는|님|다|요|하고|하며|면서)(?=\\s|$|[.,!?])|[가-힣a-z]{2}[.!?]\\s+\\S|\\b${alternation(ENGLISH_PROSE_WORDS)}\\b`,
   'i',
 );
+/** A unit glued to its place ("예시대전산학부", "예시랩팀", "예시대AI대학원"): still the résumé item. */
+const GLUED_UNIT = /^[가-힣A-Za-z]{0,10}?(?:팀|랩|연구소|연구실|학과|학부|대학원|본부|센터)(?:\s|$)/;
 /** How long the rest of an item may be after its place ("AI모델 팀 리서치 엔지니어"). */
 const TAIL_MAX = 40;
 /** How long a résumé line may be. */
@@ -317,7 +319,12 @@ function cvItem(ctx: Context, place: Mention): CvItem | null {
     return null;
   }
   const before = ctx.text.slice(lineStart, place.start).replace(/<[^>]*>/g, '\n');
-  const cut = Math.max(...['\n', '|', '(', ',', '·', '•', ';'].map((d) => before.lastIndexOf(d)));
+  // A dash set off by spaces ends a talk title before its speaker's "org role name" ("제목 - 소속 직함 이름").
+  const dash = Math.max(before.lastIndexOf(' - '), before.lastIndexOf(' – '), before.lastIndexOf(' — ')) + 2;
+  const cut = Math.max(
+    dash > 1 ? dash : -1,
+    ...['\n', '|', '(', ',', '·', '•', ';'].map((d) => before.lastIndexOf(d)),
+  );
   const opener = cut >= 0 ? before[cut] : '';
   const inParens = before.lastIndexOf('(') > before.lastIndexOf(')');
   const prefix = before.slice(cut + 1).trim();
@@ -335,7 +342,7 @@ function cvItem(ctx: Context, place: Mention): CvItem | null {
   }
   if (PROSE.test(own) || /^[가-힣]/.test(own)) {
     // "예시랩의 CTO", "예시대에서": a particle glued to the place makes it prose.
-    return /^(?:팀|랩|연구소|연구실|학과|학부|대학원|본부|센터)/.test(own) && !PROSE.test(own)
+    return GLUED_UNIT.test(own) && !PROSE.test(own)
       ? { prefix, tail: own, inParens, line: plain, slash }
       : null;
   }

@@ -50,7 +50,10 @@ export const CUES: readonly Cue[] = (
     {
       kind: 'moved_to_academia',
       tag: 'academia',
-      pattern: ko('교수(?:로|가)?\\s*(?:임용|부임|되|됐|채용|오게|가게|옮기|옮겼)'),
+      // "교수 임용 제안이 쏟아진다": an offer of a post is not the post.
+      pattern: ko(
+        '교수(?:로|가)?\\s*(?:임용|부임|되|됐|채용|오게|가게|옮기|옮겼)(?!\\s*(?:제안|제의|오퍼|기회))',
+      ),
     },
     {
       kind: 'moved_to_academia',
@@ -84,7 +87,7 @@ export const CUES: readonly Cue[] = (
       kind: 'grad_school',
       tag: 'grad',
       pattern:
-        /(?:석사|박사)\s*학위(?:를|을)?\s*(?:받|취득|땄)|\b(?:got|received|earned|completed) (?:my|his|her|a) (?:PhD|Ph\.D\.|doctorate|master['’]?s)\b/i,
+        /(?:석사|박사)\s*학위(?:를|을)?\s*(?:받|취득|땄)|대학원(?:\s*\d+\s*기)?\s*(?:졸업생|졸업(?:했|하였|한|하고|후))|대학원을\s*(?:졸업|마치|마쳤)|\b(?:got|received|earned|completed) (?:my|his|her|a) (?:PhD|Ph\.D\.|doctorate|master['’]?s)\b/i,
       ended: true,
     },
     // "went back to school" after work: a return to study is graduate study.
@@ -166,6 +169,20 @@ export const CUES: readonly Cue[] = (
       needsPlace: true,
     },
     { kind: 'joined', tag: 'join', pattern: /조인(?:했|하게|하였)/ },
+    // "joined a start-up": an unnamed employer is still a job taken.
+    {
+      kind: 'joined',
+      tag: 'join',
+      pattern:
+        /\b(?:joined|went to work for|started at)\s+(?:a|an)\s+(?:(?:small|young|tiny|new|early-stage|seed-stage|fast-growing|\w+-based)\s+)?(?:start-?up|company|firm|consultancy|scale-?up)\b/i,
+    },
+    // "2009년부터 몸담은 X", "X에 10년간 몸담았다": a place the person belonged to, joined when it began.
+    {
+      kind: 'joined',
+      tag: 'join',
+      pattern: /몸(?:을\s*)?담(?:은|았|고|던|게|아\s*온|아\s*왔)/,
+      needsPlace: true,
+    },
     // A postdoc is a fixed-term post, a job like an internship (tag intern: not a move to academia).
     {
       kind: 'joined',
@@ -234,7 +251,7 @@ export const CUES: readonly Cue[] = (
       kind: 'major_change',
       tag: 'major',
       pattern:
-        /전공을\s*(?:바꾸|바꿨|바꿔|바꾼|변경|전환|옮기|옮겼)|전공\s*(?:변경|전환)(?:을|를)?\s*(?:했|하|결정)/,
+        /전공을\s*(?:바꾸|바꿨|바꿔|바꾼|변경|전환|옮기|옮겼)|전공\s*(?:변경|전환)(?:을|를)?\s*(?:했|하|결정)|진로를\s*(?:전향|전환|바꾸|바꿨|바꿔|바꾼|틀었|틀어|튼)|(?:분야|쪽|공학|과학)(?:으로|로)\s*(?:진로를\s*)?(?:전향|전환)(?:했|하여|해서|하게|한)/,
     },
     {
       kind: 'major_change',

@@ -63,6 +63,7 @@ const NOT_LATIN_NAMES = words(
 export function discoverEntities(text: string, options: { ontology?: Ontology } = {}): DiscoveredMention[] {
   const finders: Array<(text: string) => DiscoveredMention[]> = [
     koreanPeople,
+    rosterPeople,
     latinPeople,
     peopleFromTurns,
     (t) => modelsByShape(t, options.ontology),
@@ -96,6 +97,26 @@ function koreanPeople(text: string): DiscoveredMention[] {
     }
   }
   return out;
+}
+
+/** A list item opening with a name and its affiliation in brackets: "- 홍길동 (예시대 컴퓨터학과)". */
+const ROSTER_ITEM = /^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+([가-힣]{2,5})[ \t]*[(（]/gmu;
+/** A roster is a list: one such line alone may be anything ("- 참고 (링크)"). */
+const ROSTER_MIN = 3;
+
+/**
+ * People of a roster: a list whose items each open with a full Korean name followed by their
+ * affiliation or CV in brackets (instructors, panels, committees). Names must look like full names.
+ */
+function rosterPeople(text: string): DiscoveredMention[] {
+  const items = [...text.matchAll(ROSTER_ITEM)].filter((m) => isKoreanFullName(m[1] ?? ''));
+  if (items.length < ROSTER_MIN) {
+    return [];
+  }
+  return items.map((m) => {
+    const name = m[1] ?? '';
+    return mention('Person', name, m.index + m[0].indexOf(name), name);
+  });
 }
 
 /**

@@ -101,6 +101,15 @@ describe('résumé lines with no verb (pattern: a line opening with an organisat
     ]);
   });
 
+  it("a session line 'title - org role name' gives the speaker the post", () => {
+    expect(steps('2. 작은 모델로 버티기 - 가나다랩 리서치 엔지니어 홍길순\n', ['홍길순'])).toEqual([
+      [null, 'joined', 'Ganada Lab', null],
+    ]);
+    expect(steps('Shipping search at scale — Northwind Staff Engineer Tomas Reed\n', ['Tomas Reed'])).toEqual(
+      [[null, 'joined', 'Northwind', null]],
+    );
+  });
+
   it('hard negatives stay out: an organisation in prose, an award named after it, a bare affiliation, an unnamed apposition', () => {
     expect(
       steps(
@@ -152,5 +161,47 @@ describe('English narrative (pattern: a degree named with its school, a postdoc,
     expect(steps('I declined the offer from Northwind.')).toEqual([]);
     expect(steps('Lakeview University rejected my application.')).toEqual([]);
     expect(steps('I hope to land an internship next year.')).toEqual([]);
+  });
+});
+
+describe('Korean narrative without a verb of moving (pattern: 몸담다, an offer is no post)', () => {
+  it("'X년부터 몸담은 Y' joined Y that year", () => {
+    expect(steps('그는 2012년부터 몸담은 라마바전자를 떠나기로 했다.', ['박예시'])[0]).toEqual([
+      null,
+      'joined',
+      'Ramaba Electronics',
+      2012,
+    ]);
+    expect(steps('홍길순 님은 가나다랩에 2015년부터 몸담았다.', ['홍길순'])).toEqual([
+      [null, 'joined', 'Ganada Lab', 2015],
+    ]);
+  });
+
+  it("'교수 임용 제안' is an offer, not a move to academia", () => {
+    expect(steps('논문 몇 편이면 교수 임용 제안이 온다고 한다.')).toEqual([]);
+    expect(steps('작년에 은하대에서 교수 임용 제의를 받았지만 회사에 남았다.')).toEqual([]);
+  });
+});
+
+describe('more phrasings of common steps (pattern: a change of path, a graduate of a grad school, an unnamed start-up)', () => {
+  it("'진로를 전향', 'X 분야로 전향' is a change of field", () => {
+    expect(steps('학부에서 경영학을 전공한 뒤 데이터 분야로 진로를 전향했다.').map((s) => s[1])).toEqual([
+      'major_change',
+    ]);
+    expect(steps('화학을 하다가 진로를 바꿔 통계를 공부했다.').map((s) => s[1])).toEqual(['major_change']);
+  });
+
+  it("'대학원 1기 졸업생', '대학원을 마쳤다' is grad school", () => {
+    expect(steps('그는 은하대 AI대학원 1기 졸업생이다.', ['박예시']).map((s) => s[1])).toEqual([
+      'grad_school',
+    ]);
+    expect(steps('한빛대학교 대학원을 마쳤다.').map((s) => s[1])).toEqual(['grad_school']);
+  });
+
+  it("'joined a start-up' is a job with no named place", () => {
+    expect(steps('Then I joined a start-up in the city.')).toEqual([[null, 'joined', null, null]]);
+    expect(steps('After the lab, I went to work for a small consultancy.')).toEqual([
+      [null, 'joined', null, null],
+    ]);
   });
 });

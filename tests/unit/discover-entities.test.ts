@@ -47,7 +47,8 @@ describe('people from honorifics', () => {
 
 describe('people of a roster (pattern: list items opening with a full name, then their affiliation in brackets)', () => {
   it('finds every name of a roster of three or more, numbered or bulleted', () => {
-    const bullets = '## 강사진\n- 도하윤 (예시대 컴퓨터학과)\n- 여진우 (전 가나다랩 헤드)\n* 표세진 (Examplify)\n';
+    const bullets =
+      '## 강사진\n- 도하윤 (예시대 컴퓨터학과)\n- 여진우 (전 가나다랩 헤드)\n* 표세진 (Examplify)\n';
     expect(discovered(bullets, 'Person')).toEqual(['도하윤', '여진우', '표세진']);
     const numbered = '패널\n1. 권나래 (라마바전자 CTO)\n2. 남궁태오 (은하대)\n3. 한소율 (스타트업 대표)\n';
     expect(discovered(numbered, 'Person')).toEqual(['권나래', '남궁태오', '한소율']);

@@ -74,6 +74,7 @@ export function discoverEntities(text: string, options: { ontology?: Ontology } 
     institutionsAfterAt,
     institutionsBeforeJoinVerbs,
     institutionsFounded,
+    institutionsNamedAsOrgs,
   ];
   const found = finders.flatMap((find) => {
     checkDeadline();
@@ -270,17 +271,34 @@ const ROLE_WORDS = words(
 );
 const UNIT_ENDINGS = ['학과', '학부', '팀', '본부', '연구실', '랩실', '센터', '그룹'];
 
+/**
+ * The same lines with a bare prefix ("현 업스테이지 CTO", "전 이베이 코리아 AI팀 책임"). 전 and 현
+ * are also words of prose (전 = "I" in speech), so these need a role or a unit word after the name.
+ */
+const RESUME_LINE_SPACED = /^[ \t>*•·-]*[현전現前][ \t]+(.+)$/gmu;
+/** "그란데클립이라는 스타트업", "X라는 회사": an organisation named as what it is. */
+const NAMED_AS_ORG =
+  /(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-Za-z0-9]{1,15}?)(?:이)?라는\s+(?:스타트업|회사|기업|연구소|법인)/gu;
+
 function institutionsFromResumeLines(text: string): DiscoveredMention[] {
   const out: DiscoveredMention[] = [];
-  for (const match of text.matchAll(RESUME_LINE)) {
+  const lines = [
+    ...[...text.matchAll(RESUME_LINE)].map((m) => ({ match: m, needsRole: false })),
+    ...[...text.matchAll(RESUME_LINE_SPACED)].map((m) => ({ match: m, needsRole: true })),
+  ];
+  for (const { match, needsRole } of lines) {
     const content = match[1] ?? '';
-    const segment = content.split(/[,/|·(]/)[0] ?? '';
+    const segment = content.split(/[,/|·(<]/)[0] ?? '';
     const tokens = segment.trim().split(/\s+/);
     const role = tokens.findIndex(
       (t, i) => ROLE_WORDS.has(t) || (i > 0 && UNIT_ENDINGS.some((unit) => t.endsWith(unit))),
     );
     const taken = tokens.slice(0, role < 0 ? tokens.length : role);
-    if (taken.length === 0 || taken.length > 3 || (role < 0 && tokens.length > 3)) {
+    if (taken.length === 0 || taken.length > 3 || (role < 0 && (needsRole || tokens.length > 3))) {
+      continue;
+    }
+    // A word with a particle glued on is prose ("전 네이버에서 일했어요").
+    if (needsRole && taken.some((t) => /[가-힣](?:은|는|을|를|에|에서|의|으로|와|과)$/u.test(t))) {
       continue;
     }
     const name = taken.join(' ');
@@ -386,6 +404,17 @@ function institutionsBeforeJoinVerbs(text: string): DiscoveredMention[] {
  */
 const FOUNDED =
   /(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z&]{2,20}?)(?:(?:을|를)\s?(?:창업|차렸|차리|차린|설립|세웠|공동\s?창업)|\s(?:공동\s?)?창업자)/gu;
+
+function institutionsNamedAsOrgs(text: string): DiscoveredMention[] {
+  const out: DiscoveredMention[] = [];
+  for (const match of text.matchAll(NAMED_AS_ORG)) {
+    const word = match[1] ?? '';
+    if (!GENERIC_PLACES.has(word) && !FOUNDED_GENERIC.has(word)) {
+      out.push(mention('Institution', word, match.index, word, 'company'));
+    }
+  }
+  return out;
+}
 
 function institutionsFounded(text: string): DiscoveredMention[] {
   const out: DiscoveredMention[] = [];

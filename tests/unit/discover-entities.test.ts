@@ -60,6 +60,26 @@ describe('people of a roster (pattern: list items opening with a full name, then
   });
 });
 
+describe('institutions of résumé lines with a bare 현/전 and of "X라는 스타트업" (pattern: an organisation named by its shape of line or as what it is)', () => {
+  it('reads the organisation of a "현 X role" / "전 X unit role" line', () => {
+    expect(discovered('전 가나다 코리아 AI팀 책임<br>', 'Institution')).toEqual(['가나다 코리아']);
+    expect(discovered('  현 라마바소프트 CTO\n', 'Institution')).toEqual(['라마바소프트']);
+  });
+
+  it('keeps spoken 전 ("I") out: no role after the name, or a particle glued to it', () => {
+    expect(
+      discovered('전 그 회사 팀장이었어요\n전 모레 출근해요 팀장님이랑\n전 개발자예요\n', 'Institution'),
+    ).toEqual([]);
+  });
+
+  it('reads "X이라는 스타트업", "X라는 회사"', () => {
+    expect(discovered('바다클립이라는 스타트업의 CTO', 'Institution')).toEqual(['바다클립']);
+    expect([...new Set(discovered('예전에 모래랩스라는 회사에 다녔다', 'Institution'))]).toEqual([
+      '모래랩스',
+    ]);
+  });
+});
+
 describe('model names by shape', () => {
   it('finds versioned and suffixed names the ontology lacks, normalising GPT5 / GPT 5 / GPT-5', () => {
     const text = 'GPT-5가 나오고 GPT5, GPT 5, PaLM 3, YOLOv8, Mistral-7B, SciBERT, BioGPT, Longformer까지';

@@ -169,6 +169,13 @@ export const CUES: readonly Cue[] = (
       needsPlace: true,
     },
     { kind: 'joined', tag: 'join', pattern: /조인(?:했|하게|하였)/ },
+    // "worked for six months as an engineer": a post held, its place told elsewhere or not at all.
+    {
+      kind: 'joined',
+      tag: 'join',
+      pattern:
+        /\bworked\s+(?:for\s+(?:\w+\s+){1,2}(?:months?|years?)\s+)?as\s+(?:an?\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:engineer|developer|scientist|researcher|analyst|consultant|intern|designer|manager|programmer)\b/i,
+    },
     // "joined a start-up": an unnamed employer is still a job taken.
     {
       kind: 'joined',

@@ -35,6 +35,17 @@ const AFTER_CUE_NOT_A_FACT = [
  */
 const OTHER_SUBJECT =
   /(?:^|\s)(?:(?:두|세|네|그|이|저|몇|여러|한)\s*)?분들?(?:이|은|는|도|께서)(?=\s)|(?:^|\s)(?:친구|선배|후배|동기|동료|지인|사람|학생|누군가|형|언니|누나|오빠|동생|아버지|어머니|부모님|아내|남편|지도\s?교수|사수|상사|팀장|아버|어머)(?:님)?들?(?:이|가|은|는|도|께서)(?=\s)|\b(?:they|people|students|my friend|a friend)\b/i;
+/** The narrator taking over as subject: "they were hiring and I joined", "친구는 … 저는 입사". */
+const FIRST_PERSON = /\b(?:I|we)\b|(?:^|\s)(?:나는|저는|제가|내가|나도|저도|우리는)(?=\s)/g;
+
+/** The text after its last first-person subject: someone else named before it is no longer the subject. */
+function afterLastFirstPerson(text: string): string {
+  let end = 0;
+  for (const match of text.matchAll(FIRST_PERSON)) {
+    end = match.index + match[0].length;
+  }
+  return text.slice(end);
+}
 export const HONORIFIC_VERB = /[하되가오기나왔갔](?:시[고며게는다지어니면]|셨|셔|신|심)/;
 export const TITLE_SUBJECT =
   /(?:^|\s)(?:교수님|마스터님?|연사님?|강연자|강사님|선생님)(?:은|는|이|께서|도)?(?=\s)/;
@@ -67,7 +78,7 @@ const COUNTERFACTUAL = /(?:었|았|였|했|갔|랐)을\s*(?:것|거|텐데|듯)|
 export function rejected(ctx: Context, sentence: Sentence, clause: Clause, hit: Hit): boolean {
   const before = clause.text.slice(0, hit.start - clause.start);
   const after = clause.text.slice(hit.end - clause.start);
-  if (conditionBefore(sentence, hit) || OTHER_SUBJECT.test(before)) {
+  if (conditionBefore(sentence, hit) || OTHER_SUBJECT.test(afterLastFirstPerson(before))) {
     return true;
   }
   // An aside is about the telling ("(몇 년도인지는 말씀 안 하심)"), not about the step.

@@ -205,3 +205,22 @@ describe('more phrasings of common steps (pattern: a change of path, a graduate 
     ]);
   });
 });
+
+describe('English subjects and posts (pattern: the narrator taking over from "they"; "worked as a ROLE")', () => {
+  it('"they … and I joined" is the narrator\'s step; "they joined" is not', () => {
+    expect(steps('They were hiring, so I applied and I joined Northwind in May.').map((s) => s[1])).toEqual([
+      'joined',
+    ]);
+    expect(steps('They were looking for people and I joined a start-up soon after.')).toEqual([
+      [null, 'joined', null, null],
+    ]);
+    expect(steps('Later they joined Northwind together.')).toEqual([]);
+  });
+
+  it('"worked (for N months) as an engineer" is a job', () => {
+    expect(steps('Before that I had worked for six months as an engineer.')).toEqual([
+      [null, 'joined', null, null],
+    ]);
+    expect(steps('I worked as a data analyst at Northwind.')).toEqual([[null, 'joined', 'Northwind', null]]);
+  });
+});

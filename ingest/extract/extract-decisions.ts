@@ -68,10 +68,17 @@ function sentenceCandidates(ctx: Context, index: number): Candidate[] {
   ];
 }
 
-/** The talk's title repeated as its first line names themes ("…, 그리고 창업"), not a step taken. */
+/**
+ * The talk's title repeated as its first line names themes ("…, 그리고 창업"), not a step taken;
+ * unless it tells the narrator's own story in the first person ("Why I left my job to …").
+ */
 function isTheTitle(ctx: Context, sentence: Sentence): boolean {
-  return ctx.title.length > 0 && squeeze(sentence.text) === ctx.title;
+  return (
+    ctx.title.length > 0 && squeeze(sentence.text) === ctx.title && !FIRST_PERSON_TITLE.test(sentence.text)
+  );
 }
+
+const FIRST_PERSON_TITLE = /\bI\b|(?:^|\s)(?:나는|내가|저는|제가)(?=\s)/;
 
 /** Whose turn each line is, by line start: the sentences of one line share it. */
 const othersTurnByLine = new WeakMap<Context, Map<number, boolean>>();

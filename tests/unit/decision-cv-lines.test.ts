@@ -224,3 +224,26 @@ describe('English subjects and posts (pattern: the narrator taking over from "th
     expect(steps('I worked as a data analyst at Northwind.')).toEqual([[null, 'joined', 'Northwind', null]]);
   });
 });
+
+describe("a title told in the first person (pattern: a headline stating the narrator's own step)", () => {
+  function titled(title: string, body: string) {
+    const text = `${title}\n\n${body}`;
+    return extractDecisions({
+      text,
+      date: null,
+      mentions: mentionsOf(text),
+      speakers: [],
+      title,
+    }).decisions.map((d) => d.kind);
+  }
+
+  it('"Why I left my job to …" and "나는 왜 회사를 그만두고 …" state a step', () => {
+    expect(titled('Why I left my safe job to start over', 'It was a long year.')).toEqual(['left']);
+    expect(titled('나는 왜 회사를 그만두고 대학원에 갔나', '긴 이야기다.')).toContain('grad_school');
+  });
+
+  it('a title naming themes states none', () => {
+    expect(titled('유학, 빅테크, 그리고 창업', '긴 이야기다.')).toEqual([]);
+    expect(titled('Leaving big tech: startups and research', 'A panel.')).toEqual([]);
+  });
+});

@@ -75,6 +75,7 @@ export function discoverEntities(text: string, options: { ontology?: Ontology } 
     institutionsBeforeJoinVerbs,
     institutionsFounded,
     institutionsNamedAsOrgs,
+    institutionsFoundedLatin,
   ];
   const found = finders.flatMap((find) => {
     checkDeadline();
@@ -404,6 +405,26 @@ function institutionsBeforeJoinVerbs(text: string): DiscoveredMention[] {
  */
 const FOUNDED =
   /(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z&]{2,20}?)(?:(?:을|를)\s?(?:창업|차렸|차리|차린|설립|세웠|공동\s?창업)|\s(?:공동\s?)?창업자)/gu;
+
+/** "cofounder of Black in AI", "founder and CEO of Example Labs": what was founded, by its capitals. */
+const FOUNDER_OF = new RegExp(
+  `\\b(?:[Cc]o-?)?[Ff]ounder\\s+(?:and\\s+[A-Za-z]+\\s+)?of\\s+(?:the\\s+)?(${CAP_WORD}(?:[ \\t]+(?:${CAP_WORD}|in|of|for|and))*)`,
+  'gu',
+);
+
+function institutionsFoundedLatin(text: string): DiscoveredMention[] {
+  const out: DiscoveredMention[] = [];
+  for (const match of text.matchAll(FOUNDER_OF)) {
+    // A name does not end in a joining word ("Example in", "Example Labs and").
+    const name = (match[1] ?? '').replace(/(?:[ \t]+(?:in|of|for|and))+$/u, '');
+    if (name.length > 1 && !NOT_LATIN_NAMES.has(name)) {
+      out.push(
+        mention('Institution', name, match.index + match[0].lastIndexOf(match[1] ?? ''), name, 'company'),
+      );
+    }
+  }
+  return out;
+}
 
 function institutionsNamedAsOrgs(text: string): DiscoveredMention[] {
   const out: DiscoveredMention[] = [];

@@ -247,3 +247,16 @@ describe("a title told in the first person (pattern: a headline stating the narr
     expect(titled('Leaving big tech: startups and research', 'A panel.')).toEqual([]);
   });
 });
+
+describe('coordinated English predicates (pattern: "… and did/joined/founded …" is a second step)', () => {
+  it('gives each predicate its own step', () => {
+    expect(
+      steps(
+        'Mara Quill earned her doctorate at Lakeview University and did a postdoc at Contoso Research.',
+      ).map((s) => s[1]),
+    ).toEqual(['grad_school', 'joined']);
+    expect(
+      steps('Tomas Reed studied at Riverside University and joined Northwind in 2019.').map((s) => s[1]),
+    ).toContain('joined');
+  });
+});

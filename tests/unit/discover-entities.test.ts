@@ -80,6 +80,21 @@ describe('institutions of résumé lines with a bare 현/전 and of "X라는 스
   });
 });
 
+describe('what an English "founder of X" founded (pattern: capitalised words after founder of)', () => {
+  it('reads "cofounder of X in Y" and "founder and CEO of X"', () => {
+    expect(discovered('She is also the cofounder of Queer in Vision, a group.', 'Institution')).toEqual([
+      'Queer in Vision',
+    ]);
+    expect([
+      ...new Set(discovered('He is the founder and CEO of Lantern Labs and a mentor.', 'Institution')),
+    ]).toEqual(['Lantern Labs']);
+  });
+
+  it('keeps lower-case words out', () => {
+    expect(discovered('the founder of the company said so', 'Institution')).toEqual([]);
+  });
+});
+
 describe('model names by shape', () => {
   it('finds versioned and suffixed names the ontology lacks, normalising GPT5 / GPT 5 / GPT-5', () => {
     const text = 'GPT-5가 나오고 GPT5, GPT 5, PaLM 3, YOLOv8, Mistral-7B, SciBERT, BioGPT, Longformer까지';

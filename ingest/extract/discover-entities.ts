@@ -277,6 +277,8 @@ const UNIT_ENDINGS = ['학과', '학부', '팀', '본부', '연구실', '랩실'
  * are also words of prose (전 = "I" in speech), so these need a role or a unit word after the name.
  */
 const RESUME_LINE_SPACED = /^[ \t>*•·-]*[현전現前][ \t]+(.+)$/gmu;
+/** A session line's speaker part after a spaced dash: "제목 - 소속 팀 직함 이름". */
+const SESSION_SPEAKER = /^[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*[^\s\-–—*•][^\n]*?[ \t][-–—][ \t]+([^\n]+)$/gmu;
 /** "그란데클립이라는 스타트업", "X라는 회사": an organisation named as what it is. */
 const NAMED_AS_ORG =
   /(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-Za-z0-9]{1,15}?)(?:이)?라는\s+(?:스타트업|회사|기업|연구소|법인)/gu;
@@ -286,6 +288,7 @@ function institutionsFromResumeLines(text: string): DiscoveredMention[] {
   const lines = [
     ...[...text.matchAll(RESUME_LINE)].map((m) => ({ match: m, needsRole: false })),
     ...[...text.matchAll(RESUME_LINE_SPACED)].map((m) => ({ match: m, needsRole: true })),
+    ...[...text.matchAll(SESSION_SPEAKER)].map((m) => ({ match: m, needsRole: true })),
   ];
   for (const { match, needsRole } of lines) {
     const content = match[1] ?? '';
@@ -303,6 +306,11 @@ function institutionsFromResumeLines(text: string): DiscoveredMention[] {
       continue;
     }
     const name = taken.join(' ');
+    // "제목 - 홍길동 팀장": a person before their title is no organisation (unless the line
+    // names the person after it: "예시랩 개발팀 팀장 홍길동").
+    if (needsRole && isKoreanFullName(name) && !tokens.slice(role + 1).some(isKoreanFullName)) {
+      continue;
+    }
     const start = match.index + match[0].length - content.length + content.indexOf(name);
     if (text.slice(start, start + name.length) === name && !/^\d/.test(name)) {
       out.push(mention('Institution', name, start, name));

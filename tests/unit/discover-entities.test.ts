@@ -95,6 +95,25 @@ describe('what an English "founder of X" founded (pattern: capitalised words aft
   });
 });
 
+describe('the organisation of a session line "제목 - 소속 팀 직함 이름" (pattern: the speaker part after a spaced dash)', () => {
+  it('reads the organisation before a unit or a role', () => {
+    expect(discovered('1. 일하는 방식 - 바다소프트 개발팀 팀장 도하윤', 'Institution')).toEqual([
+      '바다소프트',
+    ]);
+    expect([
+      ...new Set(discovered('2. 성장 이야기 — 모래랩스 리서치 엔지니어 여진우', 'Institution')),
+    ]).toEqual(['모래랩스']);
+  });
+
+  it('keeps a person before their title, and a dash in prose, out', () => {
+    expect(discovered('발표 - 한소율 팀장\n메모 - 선배 팀장님과 대화\n', 'Institution')).toEqual([]);
+    // A bullet is no dash of a session line.
+    expect(
+      discovered('\t- 우리 연구실 졸업생 중에도 박사로 간 친구\n  - 요즘 랩 팀장 이야기\n', 'Institution'),
+    ).toEqual([]);
+  });
+});
+
 describe('model names by shape', () => {
   it('finds versioned and suffixed names the ontology lacks, normalising GPT5 / GPT 5 / GPT-5', () => {
     const text = 'GPT-5가 나오고 GPT5, GPT 5, PaLM 3, YOLOv8, Mistral-7B, SciBERT, BioGPT, Longformer까지';

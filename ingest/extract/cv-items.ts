@@ -14,6 +14,7 @@ import {
   POST_WORDS,
 } from '../lexicon/cv-words.ts';
 import { JOB_TITLE_SOURCE } from '../lexicon/job-titles.ts';
+import { checkDeadline } from './deadline.ts';
 import { isUniversity, mentionsIn, toPlace } from './decision-context.ts';
 import { FACULTY_WORDS, GRAD_WORDS } from './decision-cues.ts';
 import { personsFor } from './decision-persons.ts';
@@ -225,11 +226,11 @@ export function cvLineCandidates(ctx: Context, index: number, clauses: Clause[])
                 ? {
                     ...candidate.decision,
                     person,
-                    year: leftYear(ctx, sentence, place),
+                    year: leftYear(ctx, index, place),
                     from: toPlace(place),
                     to: null,
                   }
-                : { ...candidate.decision, person, year: toldYear(ctx, sentence, place) },
+                : { ...candidate.decision, person, year: toldYear(ctx, index, place) },
             anchored: false,
             role: POST.exec(item?.tail ?? '')?.[0] ?? null,
           };
@@ -239,21 +240,63 @@ export function cvLineCandidates(ctx: Context, index: number, clauses: Clause[])
   );
 }
 
-/**
- * "전) X 연구원" beside a dated item "2017.03 ~ 2019.12: X" of the same talk: the period's end is
- * when X was left (the text ties that year to it); null when no period names X with an end.
- */
-function periodEnd(ctx: Context, place: Mention): number | null {
-  for (const sentence of ctx.sentences) {
-    if (!CV_PERIOD.test(sentence.text) && !PERIOD_TAIL.test(sentence.text)) {
-      continue;
-    }
-    const until = yearRange(sentence.text).until;
-    if (until !== null && mentionsIn(ctx, sentence, 'Institution').some((m) => m.name === place.name)) {
-      return until;
-    }
+/** What a talk tells of each place, worked out once per talk (a long résumé asks for every line). */
+interface PlaceYears {
+  /** The end of the first dated period naming the place ("2017.03 ~ 2019.12: X"). */
+  periodEnds: Map<string, number>;
+  /** The clauses bringing someone to the place with one year, by place: sentence index and year. */
+  arrivals: Map<string, Array<{ index: number; year: number }>>;
+}
+
+const placeYearsByContext = new WeakMap<Context, PlaceYears>();
+
+function placeYears(ctx: Context): PlaceYears {
+  const known = placeYearsByContext.get(ctx);
+  if (known) {
+    return known;
   }
-  return null;
+  const found: PlaceYears = { periodEnds: new Map(), arrivals: new Map() };
+  ctx.sentences.forEach((sentence, index) => {
+    checkDeadline();
+    const places = mentionsIn(ctx, sentence, 'Institution');
+    if (places.length === 0) {
+      return;
+    }
+    if (CV_PERIOD.test(sentence.text) || PERIOD_TAIL.test(sentence.text)) {
+      const until = yearRange(sentence.text).until;
+      for (const m of until === null ? [] : places) {
+        if (!found.periodEnds.has(m.name)) {
+          found.periodEnds.set(m.name, until as number);
+        }
+      }
+    }
+    if (sentence.heading !== null) {
+      return;
+    }
+    for (const m of places) {
+      if (!ARRIVED_AFTER.test(ctx.text.slice(m.end, m.end + 40))) {
+        continue;
+      }
+      const year = arrivalYear(sentence, m);
+      if (year !== null) {
+        const list = found.arrivals.get(m.name) ?? [];
+        found.arrivals.set(m.name, list);
+        list.push({ index, year });
+      }
+    }
+  });
+  placeYearsByContext.set(ctx, found);
+  return found;
+}
+
+/** The one year written in the clause of an arrival, or null (none, or several). */
+function arrivalYear(sentence: Sentence, m: Mention): number | null {
+  const at = m.start - sentence.start;
+  const start = Math.max(...[',', ';'].map((d) => sentence.text.lastIndexOf(d, at))) + 1;
+  const ends = [',', ';'].map((d) => sentence.text.indexOf(d, at)).filter((i) => i >= 0);
+  const clause = sentence.text.slice(start, ends.length > 0 ? Math.min(...ends) : undefined);
+  const years = [...new Set(explicitYears(clause).map((y) => y.year))];
+  return years.length === 1 ? (years[0] ?? null) : null;
 }
 
 /** A place with a goal particle and a verb of arriving: "2020년에 예시대로 왔어요", "예시랩에 합류". */
@@ -264,44 +307,32 @@ const ARRIVED_AFTER =
  * The year a résumé line's step is told with elsewhere in the talk: a clause that brings the
  * person to the same place and writes one year ("現 예시대 조교수" and "2020년에 예시대로 왔어요").
  */
-function toldYear(ctx: Context, item: Sentence, place: Mention): number | null {
-  for (const sentence of ctx.sentences) {
-    if (sentence === item || sentence.heading !== null) {
-      continue;
-    }
-    for (const m of mentionsIn(ctx, sentence, 'Institution')) {
-      if (m.name !== place.name || !ARRIVED_AFTER.test(ctx.text.slice(m.end, m.end + 40))) {
-        continue;
-      }
-      const at = m.start - sentence.start;
-      const start = Math.max(...[',', ';'].map((d) => sentence.text.lastIndexOf(d, at))) + 1;
-      const ends = [',', ';'].map((d) => sentence.text.indexOf(d, at)).filter((i) => i >= 0);
-      const clause = sentence.text.slice(start, ends.length > 0 ? Math.min(...ends) : undefined);
-      const years = [...new Set(explicitYears(clause).map((y) => y.year))];
-      if (years.length === 1) {
-        return years[0] ?? null;
-      }
-    }
-  }
-  return null;
+function toldYear(ctx: Context, item: number, place: Mention): number | null {
+  return (
+    placeYears(ctx)
+      .arrivals.get(place.name)
+      ?.find((a) => a.index !== item)?.year ?? null
+  );
 }
 
 /**
- * When a "전 X" place was left: the end of a dated period of X, else the year the résumé's current
- * post ("현 Y" in the same block) was taken, when the talk tells it.
+ * When a "전 X" place was left: the end of a dated period of X (the text ties that year to it),
+ * else the year the résumé's current post ("현 Y" a few lines away) was taken, when the talk tells it.
  */
-function leftYear(ctx: Context, item: Sentence, place: Mention): number | null {
-  const end = periodEnd(ctx, place);
-  if (end !== null) {
+function leftYear(ctx: Context, item: number, place: Mention): number | null {
+  const end = placeYears(ctx).periodEnds.get(place.name);
+  if (end !== undefined) {
     return end;
   }
-  const at = ctx.sentences.indexOf(item);
   // The résumé's lines sit together: its current post is a few lines away at most.
-  const current = ctx.sentences
-    .slice(Math.max(0, at - NEARBY), at + NEARBY + 1)
-    .find((s) => s !== item && CURRENT_LINE.test(s.text));
-  const next = current ? mentionsIn(ctx, current, 'Institution')[0] : undefined;
-  return current && next ? toldYear(ctx, current, next) : null;
+  for (let at = Math.max(0, item - NEARBY); at <= item + NEARBY && at < ctx.sentences.length; at += 1) {
+    const current = ctx.sentences[at] as Sentence;
+    if (at !== item && CURRENT_LINE.test(current.text)) {
+      const next = mentionsIn(ctx, current, 'Institution')[0];
+      return next ? toldYear(ctx, at, next) : null;
+    }
+  }
+  return null;
 }
 
 const NEARBY = 6;

@@ -34,6 +34,16 @@ async function exit(code: number): Promise<never> {
   process.exit(code);
 }
 
+// Before the start: the ready line is printed inside startApp, and a stop asked for right after
+// it (or during the corpus load) must still close the engine and exit 0.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    if (!stopping) {
+      void exit(0);
+    }
+  });
+}
+
 try {
   app = await startApp(settingsFromEnv(), {
     log: (line) => console.log(line),
@@ -46,12 +56,4 @@ try {
 } catch (error) {
   console.error(`talkgraph could not start: ${oneLine(error)}`);
   process.exit(1);
-}
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    if (!stopping) {
-      void exit(0);
-    }
-  });
 }

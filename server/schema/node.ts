@@ -2,6 +2,7 @@ import { LABELS } from '../../graph/model.ts';
 import { checkId } from './args.ts';
 import { builder } from './builder.ts';
 import { byId } from './loaders.ts';
+import { orMovedTalk } from './moved-talk.ts';
 import { displayName, findNode, type NodeRow, nodeRow } from './node-row.ts';
 import { NodeRef } from './refs.ts';
 
@@ -38,6 +39,7 @@ builder.queryField('node', (t) =>
     nullable: true,
     description: 'Any node by id; null when there is none.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, { loaders }) => loaders.load(nodeById, checkId('id', args.id)),
+    resolve: (_root, args, { loaders }) =>
+      orMovedTalk(checkId('id', args.id), loaders, (id) => loaders.load(nodeById, id)),
   }),
 );

@@ -14,6 +14,7 @@ import {
   mentionsOfTalk,
   withTalk,
 } from './mention.ts';
+import { orMovedTalk } from './moved-talk.ts';
 import { nodeById } from './node.ts';
 import { type NodeRow, nodeRow } from './node-row.ts';
 import { connectionRef, encodeCursor } from './page.ts';
@@ -229,6 +230,7 @@ builder.queryField('talk', (t) =>
     nullable: true,
     description: 'A talk by id; null when there is none.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, { loaders }, info) => talkById(checkId('id', args.id), info, loaders),
+    resolve: (_root, args, { loaders }, info) =>
+      orMovedTalk(checkId('id', args.id), loaders, (id) => talkById(id, info, loaders)),
   }),
 );

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -104,6 +104,27 @@ describe('notes → Neo4j → GraphQL over HTTP', () => {
     expect(talks.some((t) => t.id === untouched?.id)).toBe(true);
     // The old speaker keeps its node only if something else still links it; the talk no longer does.
     expect(changed?.speakers.some((s) => s.name === '김테스트')).toBe(false);
+  });
+
+  it('still finds a talk by the id it had before its note was renamed', async () => {
+    const folder = writeNotes({ 'before.md': '---\ntitle: 옮겨질 노트\n---\n\n본문입니다.\n' });
+    const first = await ingestPaths([folder], { graph: graph() });
+    const oldId = first.report.talks[0]?.id ?? '';
+    renameSync(join(folder, 'before.md'), join(folder, 'after.md'));
+    const second = await ingestPaths([folder], { graph: graph() });
+    const newId = second.report.talks[0]?.id ?? '';
+    expect(newId).not.toBe(oldId);
+
+    const query = 'query($id: ID!) { talk(id: $id) { id title } node(id: $id) { id } }';
+    const { body } = await postGraphql<{ talk: { id: string; title: string }; node: { id: string } }>(
+      server.url,
+      query,
+      { id: oldId },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toEqual({ talk: { id: newId, title: '옮겨질 노트' }, node: { id: newId } });
+    const missing = await postGraphql(server.url, query, { id: 'talk:0000000000000000' });
+    expect(missing.body.data).toEqual({ talk: null, node: null });
   });
 
   it('pages through talks with cursors without repeats or gaps', async () => {

@@ -5,6 +5,8 @@
  * "현)" résumé line, a verb of joining) and rejects common nouns and page junk.
  */
 
+import { ENGLISH_JOB_TITLES } from '../lexicon/job-titles.ts';
+import { SCHOOL_FIELD_WORDS } from '../lexicon/org-words.ts';
 import { checkDeadline } from './deadline.ts';
 import { modelsByShape, namesByKindWord } from './discover-models.ts';
 import { type DiscoveredMention, mention, words } from './discovered.ts';
@@ -172,6 +174,8 @@ const SUFFIX_KINDS: readonly [string, string][] = [
   ['전자', 'company'],
   ['랩스', 'lab'],
   ['랩', 'lab'],
+  // A company's Korean branch is written glued: 예시컴코리아, 샘플소프트코리아.
+  ['코리아', 'company'],
 ];
 /** Prefixes that make a generic phrase, not a name: 선임연구원 is a job title, 일반대학원 a kind of school. */
 const GENERIC_PREFIXES = words(
@@ -181,7 +185,7 @@ const GENERIC_PREFIXES = words(
     '전기 정보 컴퓨터 반도체 디지털 소프트웨어 광 양 오버 스크 스트 드 힙합 딥러닝 머신러닝 비전 NLP 타임',
 );
 
-const SUFFIX_HIT = /대학교|대학원|연구소|연구원|재단|전자|랩/gu;
+const SUFFIX_HIT = /대학교|대학원|연구소|연구원|재단|전자|랩|코리아/gu;
 const WORD_CHAR = /[가-힣A-Za-z&]/u;
 
 function institutionsBySuffix(text: string): DiscoveredMention[] {
@@ -208,6 +212,17 @@ function institutionsBySuffix(text: string): DiscoveredMention[] {
   return out;
 }
 
+/**
+ * "예시공대AI대학원", "SAMPLEU인공지능대학원": a unit glued to its school's name; the school is the
+ * organisation. Only when what comes first reads as a school (an acronym, a name ending in 대 or
+ * 대학교): a unit named after a donor (홍길동AI대학원) keeps its whole name.
+ */
+function schoolOfUnit(prefix: string): string | null {
+  const field = SCHOOL_FIELD_WORDS.find((f) => prefix.endsWith(f));
+  const school = field === undefined ? '' : prefix.slice(0, prefix.length - field.length);
+  return /^\p{Lu}{2,}$|^[가-힣]+대(?:학교)?$/u.test(school) ? school : null;
+}
+
 function institutionInWord(token: string, start: number): DiscoveredMention | null {
   for (const [suffix, kind] of SUFFIX_KINDS) {
     const at = token.indexOf(suffix, 1);
@@ -216,6 +231,10 @@ function institutionInWord(token: string, start: number): DiscoveredMention | nu
     }
     const prefix = token.slice(0, at);
     const name = token.slice(0, at + suffix.length);
+    const school = suffix === '대학원' ? schoolOfUnit(prefix) : null;
+    if (school !== null) {
+      return mention('Institution', school, start, school, 'university');
+    }
     if (prefix.length >= 2 && !GENERIC_PREFIXES.has(prefix) && !/^[A-Za-z]{1,3}$/.test(prefix)) {
       return mention('Institution', name, start, name, kind);
     }
@@ -235,6 +254,13 @@ const GENERIC_LATIN = words(
     'Lab Labs University Institute Computer Science Senior Junior Visiting Staff Principal Lead',
 );
 
+const TITLE_AFTER_RESEARCH = new RegExp(`^[ \\t]+(?:${ENGLISH_JOB_TITLES.join('|')})\\b`, 'u');
+
+/** "Example Co Research Scientist": Research starts the job title, it does not end the organisation's name. */
+function researchTitleFollows(name: string, text: string, end: number): boolean {
+  return name.endsWith(' Research') && TITLE_AFTER_RESEARCH.test(text.slice(end, end + 40));
+}
+
 function latinInstitutions(text: string): DiscoveredMention[] {
   const out: DiscoveredMention[] = [];
   // Both patterns need one of these words; most Korean notes have none.
@@ -246,7 +272,10 @@ function latinInstitutions(text: string): DiscoveredMention[] {
       const name = (match[1] ?? '').replace(/\s+/g, ' ');
       const tokens = name.split(' ');
       const generic = GENERIC_LATIN.has(tokens[0] ?? '') || tokens.every((t) => GENERIC_LATIN.has(t));
-      if (pattern === LATIN_ORG && generic) {
+      if (
+        pattern === LATIN_ORG &&
+        (generic || researchTitleFollows(name, text, match.index + match[0].length))
+      ) {
         continue;
       }
       const kind = /University|Institute of Technology/.test(name) ? 'university' : 'lab';

@@ -126,13 +126,21 @@ function aliasIndex(ontology: Ontology): Map<string, OntologyEntity[]> {
   return index;
 }
 
-/** GPT-3 ↔ GPT 3 ↔ GPT3, 카네기 멜론 ↔ 카네기멜론, Hugging Face ↔ HuggingFace. */
+/** GPT-3 ↔ GPT 3 ↔ GPT3, 카네기 멜론 ↔ 카네기멜론, Hugging Face ↔ HuggingFace; 예시공과대학교 ↔ 예시공과대. */
 function spacingVariants(key: string): string[] {
   const parts = key.split(/[\s-]+/).filter(Boolean);
-  if (parts.length < 2) {
-    return [];
-  }
-  return [parts.join(' '), parts.join('-'), parts.join('')].filter((v) => v !== key);
+  const spaced = parts.length < 2 ? [] : [parts.join(' '), parts.join('-'), parts.join('')];
+  return [...spaced, ...shortForms(key)].filter((v) => v !== key);
+}
+
+/**
+ * Korean writes a university by its short form as often as by its full name (예시대학교 → 예시대,
+ * 예시대학): any alias ending in 대학교 stands for both. The stem must keep two syllables so the
+ * short form stays a name (가대 would not be).
+ */
+function shortForms(key: string): string[] {
+  const stem = /^(.*[가-힣]{2})대학교$/u.exec(key)?.[1];
+  return stem === undefined ? [] : [`${stem}대`, `${stem}대학`];
 }
 
 /** Very short aliases (T5, KT, 삼) match half the corpus by accident unless marked exact. */

@@ -218,6 +218,56 @@ describe('institutions', () => {
   });
 });
 
+describe('a job title starting with Research (pattern: "Org Research Scientist" names the organisation without Research)', () => {
+  it('does not glue Research of the title to the name before it', () => {
+    const names = discovered(
+      '전 Orchid Vision Research Scientist\nBluefin Labs Research Engineer',
+      'Institution',
+    );
+    expect(names).not.toEqual(expect.arrayContaining(['Orchid Vision Research']));
+    expect(names.some((n) => n.endsWith('Research'))).toBe(false);
+  });
+
+  it('keeps an organisation named … Research when no title follows', () => {
+    expect(discovered('She joined Orchid Vision Research in 2019.', 'Institution')).toEqual([
+      'Orchid Vision Research',
+    ]);
+  });
+});
+
+describe("a company's Korean branch (pattern: a name glued to 코리아)", () => {
+  it('finds 예시컴코리아 and 샘플소프트코리아, particles cut', () => {
+    expect(discovered('예시컴코리아는 답이 없었고 샘플소프트코리아에서 면접을 봤다', 'Institution')).toEqual([
+      '예시컴코리아',
+      '샘플소프트코리아',
+    ]);
+  });
+
+  it('not a kind of thing before 코리아 (한국코리아, AI코리아)', () => {
+    expect(discovered('한국코리아 행사와 AI코리아 전시', 'Institution')).toEqual([]);
+  });
+});
+
+describe("a school's unit glued to its name (pattern: 'Name + field + 대학원' is a unit of the school named first)", () => {
+  it('takes the school, not the unit, from 예시공대AI대학원 and SAMPLEU인공지능대학원', () => {
+    expect(discovered('예시공대AI대학원 교수, SAMPLEU인공지능대학원 겸임교수', 'Institution')).toEqual([
+      '예시공대',
+      'SAMPLEU',
+    ]);
+  });
+
+  it('keeps the whole name when what comes first is no school (a donor: 홍길동AI대학원, 김누리인공지능대학원)', () => {
+    expect(discovered('홍길동AI대학원 교수, 김누리인공지능대학원 조교수', 'Institution')).toEqual([
+      '홍길동AI대학원',
+      '김누리인공지능대학원',
+    ]);
+  });
+
+  it('still finds a graduate school named by itself (누리대학원)', () => {
+    expect(discovered('누리대학원에서 석사를 했다', 'Institution')).toEqual(['누리대학원']);
+  });
+});
+
 describe('junk', () => {
   it.each(['댓글', '카테고리', '공유하기', 'Today', '2021', '2021.02.21', '12:30', 'x'])(
     '%s is junk',

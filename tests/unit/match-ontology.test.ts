@@ -178,3 +178,30 @@ describe('lookupAlias', () => {
     expect(lookupAlias(ontology, 'nothing like this')).toEqual([]);
   });
 });
+
+describe('Korean short forms of a university (pattern: an alias ending in 대학교 also stands for …대 and …대학)', () => {
+  const onto = parseOntology([
+    {
+      file: 't.yaml',
+      content: `type: Institution
+entities:
+  - { name: Example Tech, aliases: [예시공과대학교] }
+  - { name: Sample University, aliases: [샘플대학교] }
+  - { name: Ga University, aliases: [가대학교] }
+`,
+    },
+  ]);
+
+  it('finds the school by its short forms, keeping the written surface', () => {
+    expect(found('예시공과대 교수로 옮겼다', onto)).toEqual(['Institution:Example Tech@예시공과대']);
+    expect(found('샘플대에서 석사를, 샘플대학에서 박사를', onto)).toEqual([
+      'Institution:Sample University@샘플대',
+      'Institution:Sample University@샘플대학',
+    ]);
+    expect(lookupAlias(onto, '예시공과대', 'Institution').map((e) => e.name)).toEqual(['Example Tech']);
+  });
+
+  it('needs two syllables before 대학교, so a one-syllable stem gives no short form', () => {
+    expect(found('가대 앞에서', onto)).toEqual([]);
+  });
+});

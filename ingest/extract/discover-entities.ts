@@ -5,7 +5,7 @@
  * "현)" résumé line, a verb of joining) and rejects common nouns and page junk.
  */
 
-import { ENGLISH_JOB_TITLES } from '../lexicon/job-titles.ts';
+import { ENGLISH_JOB_TITLES, HEAD_TITLES, TITLE_MODIFIERS } from '../lexicon/job-titles.ts';
 import { SCHOOL_FIELD_WORDS } from '../lexicon/org-words.ts';
 import { checkDeadline } from './deadline.ts';
 import { modelsByShape, namesByKindWord } from './discover-models.ts';
@@ -78,6 +78,7 @@ export function discoverEntities(text: string, options: { ontology?: Ontology } 
     institutionsFounded,
     institutionsNamedAsOrgs,
     institutionsFoundedLatin,
+    institutionsBetweenNameAndHead,
   ];
   const found = finders.flatMap((find) => {
     checkDeadline();
@@ -458,6 +459,26 @@ function institutionsFoundedLatin(text: string): DiscoveredMention[] {
       out.push(
         mention('Institution', name, match.index + match[0].lastIndexOf(match[1] ?? ''), name, 'company'),
       );
+    }
+  }
+  return out;
+}
+
+const NAME_ORG_HEAD = new RegExp(
+  `(?<![가-힣A-Za-z0-9])([가-힣]{2,4})[ \\t]+([가-힣A-Za-z0-9][가-힣A-Za-z0-9&.-]{1,20})[ \\t]+(?:${HEAD_TITLES.join('|')})(?![A-Za-z0-9])`,
+  'gu',
+);
+const NOT_ORG_BEFORE_HEAD = new Set<string>([...TITLE_MODIFIERS, ...GENERIC_PLACES]);
+
+/** "김OO 예시랩 대표", "이OO Acmebot CEO": a person, their organisation, then the title of its head. */
+function institutionsBetweenNameAndHead(text: string): DiscoveredMention[] {
+  const out: DiscoveredMention[] = [];
+  for (const match of text.matchAll(NAME_ORG_HEAD)) {
+    const person = match[1] ?? '';
+    const org = match[2] ?? '';
+    if (isKoreanFullName(person) && !NOT_ORG_BEFORE_HEAD.has(org) && !isKoreanFullName(org)) {
+      const at = match.index + match[0].indexOf(org, person.length);
+      out.push(mention('Institution', org, at, org, 'company'));
     }
   }
   return out;

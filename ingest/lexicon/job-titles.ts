@@ -69,3 +69,35 @@ export const ENGLISH_JOB_TITLES = [
 
 /** A regular-expression alternation of every job title, Korean and English. */
 export const JOB_TITLE_SOURCE = `(?:${[...KOREAN_JOB_TITLES, ...ENGLISH_JOB_TITLES].join('|')})`;
+
+/**
+ * Titles of the person who heads an organisation: "이름 조직 대표" names the organisation between
+ * the person and the title. Only heads, since "이름 부서 교수" or "이름 팀 연구원" often puts a
+ * department or team there. Longest first.
+ */
+export const HEAD_TITLES = [
+  '대표이사',
+  '공동대표',
+  '공동창업자',
+  '창업자',
+  '대표',
+  'CEO',
+  'CTO',
+  'Co-founder',
+] as const;
+
+/** Words that stand between a name and a title without naming an organisation (김OO 신임 대표). */
+export const TITLE_MODIFIERS = [
+  '전',
+  '현',
+  '前',
+  '現',
+  '신임',
+  '공동',
+  '각자',
+  '초대',
+  '당시',
+  '전임',
+  '현직',
+  '임시',
+] as const;

@@ -268,6 +268,20 @@ describe("a school's unit glued to its name (pattern: 'Name + field + 대학원'
   });
 });
 
+describe('the organisation between a person and the title of its head (pattern: "이름 조직 대표/CEO")', () => {
+  it('finds 아크봇 and Acmewave between a full name and 대표이사 / CEO', () => {
+    expect(
+      discovered('도하윤 아크봇 대표이사의 진행으로, 여진우 Acmewave CEO가 말했다', 'Institution'),
+    ).toEqual(['아크봇', 'Acmewave']);
+  });
+
+  it('not a modifier, a generic place or a second name (신임, 스타트업, 김OO 대표)', () => {
+    expect(
+      discovered('도하윤 신임 대표, 여진우 스타트업 대표, 표세진 권나래 대표, 회의 진행 대표', 'Institution'),
+    ).toEqual([]);
+  });
+});
+
 describe('junk', () => {
   it.each(['댓글', '카테고리', '공유하기', 'Today', '2021', '2021.02.21', '12:30', 'x'])(
     '%s is junk',

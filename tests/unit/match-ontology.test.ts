@@ -205,3 +205,22 @@ entities:
     expect(found('가대 앞에서', onto)).toEqual([]);
   });
 });
+
+describe('well-known organisations by their usual spellings', () => {
+  it('a company and its AI unit, Korean and Latin (스마일게이트, Smilegate AI; 네이버 파파고)', () => {
+    expect(names('스마일게이트에 입사했고 Smilegate AI 센터와 네이버 파파고 팀을 거쳤다')).toEqual([
+      'Smilegate',
+      'Smilegate',
+      'Naver Papago',
+    ]);
+  });
+
+  it('IITB only in capitals; Black in AI and Sakana AI in any case', () => {
+    expect(names('IITB CSE, then Black in AI and sakana ai')).toEqual([
+      'IIT Bombay',
+      'Black in AI',
+      'Sakana AI',
+    ]);
+    expect(names('the iitb page')).toEqual([]);
+  });
+});

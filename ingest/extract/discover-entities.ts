@@ -512,7 +512,7 @@ function institutionsFounded(text: string): DiscoveredMention[] {
 
 /** What one founds without naming it: 회사를 창업, 사업을 차렸다, 법인을 설립. */
 const FOUNDED_GENERIC = words(
-  '사업 법인 가게 스튜디오 학원 연구실 동아리 모임 커뮤니티 재단 단체 서비스 앱 제품',
+  '사업 법인 가게 스튜디오 학원 연구실 동아리 모임 커뮤니티 재단 단체 서비스 앱 제품 솔루션 플랫폼 브랜드 사업체 스타트업',
 );
 
 // --- junk ---------------------------------------------------------------------------------

@@ -282,6 +282,17 @@ describe('the organisation between a person and the title of its head (pattern: 
   });
 });
 
+describe('what one founds without naming it (pattern: a kind of product or firm before 창업/설립)', () => {
+  it('솔루션을 창업, 플랫폼을 설립 and 스타트업을 차렸다 name no organisation; a name still does', () => {
+    expect(
+      discovered(
+        '분석 솔루션을 창업했고 예약 플랫폼을 설립한 뒤 스타트업을 차렸다. 누리웍스를 창업했다',
+        'Institution',
+      ),
+    ).toEqual(['누리웍스']);
+  });
+});
+
 describe('junk', () => {
   it.each(['댓글', '카테고리', '공유하기', 'Today', '2021', '2021.02.21', '12:30', 'x'])(
     '%s is junk',

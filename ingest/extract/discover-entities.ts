@@ -5,6 +5,7 @@
  * "현)" résumé line, a verb of joining) and rejects common nouns and page junk.
  */
 
+import { CV_HEADINGS, DEGREE_WORDS } from '../lexicon/cv-words.ts';
 import { ENGLISH_JOB_TITLES, HEAD_TITLES, TITLE_MODIFIERS } from '../lexicon/job-titles.ts';
 import { SCHOOL_FIELD_WORDS } from '../lexicon/org-words.ts';
 import { checkDeadline } from './deadline.ts';
@@ -79,6 +80,7 @@ export function discoverEntities(text: string, options: { ontology?: Ontology } 
     institutionsNamedAsOrgs,
     institutionsFoundedLatin,
     institutionsBetweenNameAndHead,
+    institutionsOfCareerList,
   ];
   const found = finders.flatMap((find) => {
     checkDeadline();
@@ -482,6 +484,54 @@ function institutionsBetweenNameAndHead(text: string): DiscoveredMention[] {
     }
   }
   return out;
+}
+
+const CV_HEADING = new RegExp(
+  `^[ \\t#>*]*(?:\\d+[.)][ \\t]*)?(?:${CV_HEADINGS.join('|')})[ \\t]*:?[ \\t]*$`,
+  'iu',
+);
+const BULLET = /^[ \t]*[•·*-][ \t]+(.+)$/u;
+const DEGREE_TOKEN = new RegExp(`^(?:${DEGREE_WORDS.join('|')})$`, 'iu');
+
+/**
+ * The bullets of a career list under its heading: "• Example Vision / CCTV 분석", "• Acmebot CTO".
+ * Only under such a heading, since "• PyTorch / JAX" elsewhere names tools, not places.
+ */
+function institutionsOfCareerList(text: string): DiscoveredMention[] {
+  const out: DiscoveredMention[] = [];
+  let offset = 0;
+  let inList = false;
+  for (const line of text.split('\n')) {
+    const bullet = BULLET.exec(line);
+    if (CV_HEADING.test(line)) {
+      inList = true;
+    } else if (bullet !== null && inList) {
+      const found = placeOfCareerBullet(bullet[1] ?? '');
+      if (found !== null) {
+        const at = offset + line.indexOf(found, line.length - (bullet[1] ?? '').length);
+        out.push(mention('Institution', found, at, found));
+      }
+    } else if (line.trim() !== '') {
+      inList = false;
+    }
+    offset += line.length + 1;
+  }
+  return out;
+}
+
+function placeOfCareerBullet(content: string): string | null {
+  const slash = content.indexOf(' / ');
+  const tokens = (slash >= 0 ? content.slice(0, slash) : content).trim().split(/\s+/);
+  const role = tokens.findIndex((t) => ROLE_WORDS.has(t) || DEGREE_TOKEN.test(t));
+  if (slash < 0 && role <= 0) {
+    return null;
+  }
+  const taken = tokens.slice(0, role < 0 ? tokens.length : role);
+  const name = taken.join(' ');
+  const prose = taken.some((t) => /[가-힣](?:은|는|을|를|에|에서|의|으로|와|과)$/u.test(t));
+  return taken.length === 0 || taken.length > 3 || prose || /^\d/.test(name) || GENERIC_PLACES.has(name)
+    ? null
+    : name;
 }
 
 function institutionsNamedAsOrgs(text: string): DiscoveredMention[] {

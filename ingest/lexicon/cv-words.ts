@@ -75,3 +75,18 @@ export const ENGLISH_PROSE_WORDS = [
 export function alternation(words: readonly string[]): string {
   return `(?:${words.join('|')})`;
 }
+
+/**
+ * Headings that open a career list ("1) 이력", "## Experience"): the bullets under one name a
+ * place each, written "Org / what was done there" or "Org role". What belongs here: a word that
+ * titles a list of one person's posts, never a word that titles a talk's content.
+ */
+export const CV_HEADINGS = [
+  '이력',
+  '약력',
+  '경력',
+  '주요\\s*경력',
+  'Career',
+  'Experience',
+  'Work\\s+experience',
+] as const;

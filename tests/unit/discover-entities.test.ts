@@ -293,6 +293,20 @@ describe('what one founds without naming it (pattern: a kind of product or firm 
   });
 });
 
+describe('the bullets of a career list (pattern: under 이력/Experience, "• Org / work" and "• Org role")', () => {
+  it('takes the organisation before " / " or before a role, in Korean and English lists', () => {
+    const korean = '1) 이력\n\n  • 누리비전 / 영상 분석\n  • Acmebot CTO\n\n2) 다음 주제';
+    expect(discovered(korean, 'Institution')).toEqual(expect.arrayContaining(['누리비전', 'Acmebot']));
+    const english = '## Experience\n- Bluefin Labs / search ranking\n- Orchid Works Engineer';
+    expect(discovered(english, 'Institution')).toEqual(expect.arrayContaining(['Orchid Works']));
+  });
+
+  it('not bullets outside a career list, nor a bullet with neither slash nor role', () => {
+    expect(discovered('## 사용한 도구\n- PyTorch / JAX\n- Grafana 대시보드', 'Institution')).toEqual([]);
+    expect(discovered('이력\n- 회사 / 일\n- 좋은 경험이었다', 'Institution')).toEqual([]);
+  });
+});
+
 describe('junk', () => {
   it.each(['댓글', '카테고리', '공유하기', 'Today', '2021', '2021.02.21', '12:30', 'x'])(
     '%s is junk',

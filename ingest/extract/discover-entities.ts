@@ -81,6 +81,7 @@ export function discoverEntities(text: string, options: { ontology?: Ontology } 
     institutionsFoundedLatin,
     institutionsBetweenNameAndHead,
     institutionsOfCareerList,
+    institutionsCalledLatin,
   ];
   const found = finders.flatMap((find) => {
     checkDeadline();
@@ -532,6 +533,31 @@ function placeOfCareerBullet(content: string): string | null {
   return taken.length === 0 || taken.length > 3 || prose || /^\d/.test(name) || GENERIC_PLACES.has(name)
     ? null
     : name;
+}
+
+const CALLED_ORG = new RegExp(
+  `\\b(?:company|startup|start-up|firm|lab|laboratory|nonprofit|organi[sz]ation)[ \\t]+(?:called|named)[ \\t]+(${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,3})`,
+  'gu',
+);
+
+/** "a company called Example Dynamics", "a startup named Acmebot": the English "X라는 회사". */
+function institutionsCalledLatin(text: string): DiscoveredMention[] {
+  const out: DiscoveredMention[] = [];
+  for (const match of text.matchAll(CALLED_ORG)) {
+    const name = (match[1] ?? '').replace(/\s+/g, ' ');
+    if (!GENERIC_LATIN.has(name.split(' ')[0] ?? '')) {
+      out.push(
+        mention(
+          'Institution',
+          name,
+          match.index + match[0].length - (match[1] ?? '').length,
+          name,
+          'company',
+        ),
+      );
+    }
+  }
+  return out;
 }
 
 function institutionsNamedAsOrgs(text: string): DiscoveredMention[] {

@@ -307,6 +307,17 @@ describe('the bullets of a career list (pattern: under 이력/Experience, "• O
   });
 });
 
+describe('an organisation introduced as what it is, in English (pattern: "a company/startup called X")', () => {
+  it('finds Orchid Dynamics and Acmebot after "a company called" and "a startup named"', () => {
+    const text = 'I worked at a company called Orchid Dynamics, then joined a startup named Acmebot.';
+    expect(discovered(text, 'Institution')).toEqual(expect.arrayContaining(['Orchid Dynamics', 'Acmebot']));
+  });
+
+  it('not a lower-case or generic word after called', () => {
+    expect(discovered('a company called something, a lab named The', 'Institution')).toEqual([]);
+  });
+});
+
 describe('junk', () => {
   it.each(['댓글', '카테고리', '공유하기', 'Today', '2021', '2021.02.21', '12:30', 'x'])(
     '%s is junk',

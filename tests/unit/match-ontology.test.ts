@@ -224,3 +224,9 @@ describe('well-known organisations by their usual spellings', () => {
     expect(names('the iitb page')).toEqual([]);
   });
 });
+
+describe('architectures by their short and long names', () => {
+  it('GNN, Graph Neural Network and 그래프 신경망 are one architecture', () => {
+    expect(names('GNN 기반, 즉 Graph Neural Network 또는 그래프 신경망으로')).toEqual(['GNN', 'GNN', 'GNN']);
+  });
+});

@@ -230,3 +230,16 @@ describe('architectures by their short and long names', () => {
     expect(names('GNN 기반, 즉 Graph Neural Network 또는 그래프 신경망으로')).toEqual(['GNN', 'GNN', 'GNN']);
   });
 });
+
+describe('benchmarks of large language models by their usual spellings', () => {
+  it('K-MMLU is KMMLU; GPQA, MT-bench and FRESHQA in any case', () => {
+    expect(names('K-MMLU와 KMMLU, gpqa, MT-bench, mt bench, FRESHQA')).toEqual([
+      'KMMLU',
+      'KMMLU',
+      'GPQA',
+      'MT-Bench',
+      'MT-Bench',
+      'FreshQA',
+    ]);
+  });
+});

@@ -3,6 +3,7 @@
  * mentions inside a span, the particle glued to a mention, places from mentions.
  */
 
+import { firstIndex } from './binary-search.ts';
 import { UNIVERSITY } from './decision-cues.ts';
 import type { Context, DecisionInput, Span } from './decision-types.ts';
 import { sectionYears, talkYearOf } from './resolve-year.ts';
@@ -93,24 +94,9 @@ export function lastMentionIn(ctx: Context, span: Span, type: Mention['type']): 
 
 function mentionRange(ctx: Context, span: Span, type: Mention['type']) {
   const list = ctx.mentionsByType.get(type) ?? [];
-  const from = firstAtOrAfter(list.length, (i) => (list[i] as Mention).start >= span.start);
-  const to = from + firstAtOrAfter(list.length - from, (i) => (list[from + i] as Mention).end > span.end);
+  const from = firstIndex(list.length, (i) => (list[i] as Mention).start >= span.start);
+  const to = from + firstIndex(list.length - from, (i) => (list[from + i] as Mention).end > span.end);
   return { list, from, to };
-}
-
-/** The first index in [0, length) where `reached` holds (it holds from there on); length if none. */
-function firstAtOrAfter(length: number, reached: (index: number) => boolean): number {
-  let low = 0;
-  let high = length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (reached(middle)) {
-      high = middle;
-    } else {
-      low = middle + 1;
-    }
-  }
-  return low;
 }
 
 const PARTICLE = new RegExp(`^${FILLER}(에서|으로|로|에게|에|을|를|은|는|이|가|의|와|과|도)?`);

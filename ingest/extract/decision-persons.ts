@@ -3,6 +3,7 @@
  * author), or nobody we can name (an honorific verb about someone else).
  */
 
+import { firstIndex } from './binary-search.ts';
 import { normalizeName } from './decision-context.ts';
 import type { Context, Hit } from './decision-types.ts';
 import { HONORIFIC_VERB, TITLE_SUBJECT } from './fact-checks.ts';
@@ -116,21 +117,6 @@ function lastSubject(ctx: Context, index: PersonIndex, from: number, to: number,
   const open = (parenAt[k] ?? -1) > ctx.lines.lastIndexOf(')', cue - 1) ? (parens[k] ?? -1) : -1;
   const last = Math.max(marked, open);
   return last >= from ? last : -1;
-}
-
-/** The first index in [0, length) where `reached` holds (it holds from there on); length if none. */
-function firstIndex(length: number, reached: (index: number) => boolean): number {
-  let low = 0;
-  let high = length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (reached(middle)) {
-      high = middle;
-    } else {
-      low = middle + 1;
-    }
-  }
-  return low;
 }
 
 const FIRST_WORDS = /^(\S*)(?:\s+(\S*))?(?:\s+(\S*))?/;

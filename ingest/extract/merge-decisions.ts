@@ -3,6 +3,7 @@
  * service linked to the job it was served at, moves chained to the employer they left.
  */
 import type { DecisionKind } from '../../graph/model.ts';
+import { firstIndex } from './binary-search.ts';
 import { checkDeadline } from './deadline.ts';
 import { FACULTY_WORDS, GRAD_WORDS, UNIVERSITY } from './decision-cues.ts';
 import { previousMajor } from './decision-places.ts';
@@ -83,16 +84,7 @@ function closest(a: readonly number[], b: readonly number[]): number {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   let best = Number.POSITIVE_INFINITY;
   for (const value of short) {
-    let low = 0;
-    let high = long.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((long[middle] as number) < value) {
-        low = middle + 1;
-      } else {
-        high = middle;
-      }
-    }
+    const low = firstIndex(long.length, (i) => (long[i] as number) >= value);
     for (const near of [long[low - 1], long[low]]) {
       if (near !== undefined) {
         best = Math.min(best, Math.abs(near - value));

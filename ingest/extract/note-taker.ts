@@ -4,6 +4,7 @@
  * not the speaker's, so a step told in it belongs to the (usually unnamed) note-taker.
  */
 
+import { firstIndex } from './binary-search.ts';
 import { TextLines } from './text-lines.ts';
 
 /** Stands for the note's writer as the person of a decision; graph-rows maps it to the author. */
@@ -55,15 +56,5 @@ export class NoteTakersAsides {
 
 /** The index of the first opening that starts after `offset`. */
 function firstAfter(opens: ReadonlyArray<readonly [number, number]>, offset: number): number {
-  let low = 0;
-  let high = opens.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((opens[middle]?.[0] ?? 0) <= offset) {
-      low = middle + 1;
-    } else {
-      high = middle;
-    }
-  }
-  return low;
+  return firstIndex(opens.length, (i) => (opens[i]?.[0] ?? 0) > offset);
 }

@@ -4,6 +4,8 @@
  * resolved against the talk's date. Never guessed: null when the text does not say.
  * Ages and grades (3학년때, 4학년 2학기, 20년차) are not years.
  */
+
+import { firstIndex } from './binary-search.ts';
 import type { Sentence } from './sentences.ts';
 
 export interface YearMention {
@@ -140,16 +142,7 @@ function anchoredYears(text: string, known: YearMention[], anchor: number | null
   // is found by binary search (a long sentence may hold thousands).
   const explicit = known.filter((m) => m.kind === 'explicit' && m.year !== null);
   const anchorBefore = (at: number): number | null => {
-    let low = 0;
-    let high = explicit.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((explicit[middle] as YearMention).end <= at) {
-        low = middle + 1;
-      } else {
-        high = middle;
-      }
-    }
+    const low = firstIndex(explicit.length, (i) => (explicit[i] as YearMention).end > at);
     return explicit[low - 1]?.year ?? anchor;
   };
   for (const match of text.matchAll(AFTER)) {
@@ -249,8 +242,8 @@ export function resolveYear(query: YearQuery): ResolvedYear {
   const anchor = written ?? query.sectionYear;
   const { years, before } = sentenceYears(sentence, query.talkYear, anchor);
   const inClause = years.slice(
-    firstIndex(years, (m) => m.start >= clause.start),
-    firstIndex(years, (m) => m.end > clause.end),
+    firstIndex(years.length, (i) => (years[i] as YearMention).start >= clause.start),
+    firstIndex(years.length, (i) => (years[i] as YearMention).end > clause.end),
   );
   const cue = query.cue ?? { start: clause.start, end: clause.start };
   const gap = (m: YearMention) => (m.end <= cue.start ? cue.start - m.end : Math.max(0, m.start - cue.end));
@@ -258,7 +251,7 @@ export function resolveYear(query: YearQuery): ResolvedYear {
   if (nearest) {
     return { year: nearest.year, source: 'clause', anchored: nearest.year !== null };
   }
-  const agreed = before[firstIndex(years, (m) => m.end > clause.start)];
+  const agreed = before[firstIndex(years.length, (i) => (years[i] as YearMention).end > clause.start)];
   if (agreed?.distinct === 1) {
     return { year: agreed.year, source: 'sentence', anchored: false };
   }
@@ -322,19 +315,4 @@ function explicitYearsOf(sentence: Sentence): YearMention[] {
     explicitBySentence.set(sentence, years);
   }
   return years;
-}
-
-/** The first index of a sorted array where `reached` holds (it holds from there on); its length if none. */
-function firstIndex<T>(sorted: readonly T[], reached: (item: T) => boolean): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (reached(sorted[middle] as T)) {
-      high = middle;
-    } else {
-      low = middle + 1;
-    }
-  }
-  return low;
 }

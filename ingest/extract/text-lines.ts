@@ -3,6 +3,8 @@
  * `text.lastIndexOf('\n', offset)` asked once per sentence walks back to the line's start: on a
  * note saved as one long line that is the whole note every time, quadratic in its length.
  */
+import { firstIndex } from './binary-search.ts';
+
 export class TextLines {
   readonly #text: string;
   readonly #positions = new Map<string, number[]>();
@@ -45,15 +47,5 @@ export class TextLines {
 
 /** The index of the first value ≥ `value` in a sorted array (its length when there is none). */
 export function firstAtOrAfter(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((sorted[middle] as number) < value) {
-      low = middle + 1;
-    } else {
-      high = middle;
-    }
-  }
-  return low;
+  return firstIndex(sorted.length, (i) => (sorted[i] as number) >= value);
 }

@@ -3,6 +3,7 @@
  * replace answered: each is checked against that scan on seeded random texts and spans.
  */
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../bench/synthetic/random.ts';
 import { makeContext, mentionsIn } from '../../ingest/extract/decision-context.ts';
 import type { Hit } from '../../ingest/extract/decision-types.ts';
 import { conditionBefore } from '../../ingest/extract/fact-checks.ts';
@@ -12,17 +13,8 @@ import { SpanBuckets } from '../../ingest/extract/span-buckets.ts';
 import { TextLines } from '../../ingest/extract/text-lines.ts';
 import type { Mention } from '../../ingest/extract/types.ts';
 
-/** mulberry32: the same seed, the same cases. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seed, the same cases. */
+const random = mulberry32;
 
 function textOf(next: () => number, pieces: readonly string[], count: number): string {
   return Array.from({ length: count }, () => pieces[Math.floor(next() * pieces.length)]).join('');

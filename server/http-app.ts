@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import sirv from 'sirv';
-import { createGraphqlApp, type YogaOptions } from './yoga.ts';
+import { GRAPHIQL_ASSETS, serveGraphiqlAsset } from './graphiql.ts';
+import { createGraphqlApp, graphiqlEnabled, type YogaOptions } from './yoga.ts';
 
 /** What the process knows of its Neo4j without asking it (graph/engine-supervisor.ts). */
 export type EngineState = 'running' | 'restarting' | 'failed' | 'stopped' | 'external';
@@ -37,38 +38,46 @@ export const CLIENT_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** GraphiQL (yoga's page) loads its code from unpkg and starts with an inline script. */
+/**
+ * GraphiQL (server/graphiql.ts) runs from this server's files only: its scripts and workers are
+ * files under /graphiql/; Monaco and React add <style> elements at run time, hence the one
+ * 'unsafe-inline' for styles; its icon font is a data: URL inside the stylesheet.
+ */
 export const GRAPHIQL_CSP = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline' https://unpkg.com",
-  "style-src 'self' 'unsafe-inline' https://unpkg.com",
-  "img-src 'self' data: https://raw.githubusercontent.com",
-  "font-src 'self' data: https://unpkg.com",
-  "worker-src 'self' blob: https://unpkg.com",
-  "connect-src 'self' https://unpkg.com",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "worker-src 'self'",
+  "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Routes: /graphql, /health (liveness), /ready (Neo4j reachable), and the client at `/`. */
+/** Routes: /graphql, /graphiql/ (its files), /health (liveness), /ready (Neo4j reachable), and the client at `/`. */
 export function createHttpApp(options: HttpAppOptions): RequestListener {
   const yoga = createGraphqlApp(options);
   const engineState = options.engineState ?? (() => 'external' as const);
+  const graphiql = graphiqlEnabled(options);
   const client =
     options.clientDir && existsSync(options.clientDir)
       ? sirv(options.clientDir, { single: true, etag: true, gzip: true })
       : undefined;
 
   return (req: IncomingMessage, res: ServerResponse) => {
-    const path = (req.url ?? '/').split('?')[0];
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('referrer-policy', 'no-referrer');
     res.setHeader('x-frame-options', 'DENY');
-    res.setHeader('content-security-policy', path === '/graphql' ? GRAPHIQL_CSP : CLIENT_CSP);
+    const graphiqlPath = graphiql && path.startsWith(GRAPHIQL_ASSETS);
+    res.setHeader('content-security-policy', path === '/graphql' || graphiqlPath ? GRAPHIQL_CSP : CLIENT_CSP);
     if (path === '/graphql') {
       void yoga(req, res);
+    } else if (graphiqlPath) {
+      void serveGraphiqlAsset(path, res);
     } else if (path === '/health') {
       // Liveness stays 200 while an engine restarts: failing it would have a supervisor kill the
       // process that is already repairing itself. Running out of restarts exits the process.

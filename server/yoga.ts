@@ -1,5 +1,6 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Executor } from './executor.ts';
+import { graphiqlPage } from './graphiql.ts';
 import { corsPolicy, guardPlugins } from './guards.ts';
 import { jitPlugin } from './jit.ts';
 import { LIMITS } from './limits.ts';
@@ -27,13 +28,27 @@ export interface YogaOptions {
   jit?: boolean | { afterRuns: number };
 }
 
+/** What GraphiQL opens with: a first query that runs as it is and shows what the graph holds. */
+const DEFAULT_QUERY = `# talkgraph: talks, people and institutions of AI careers. Docs: the book icon.
+{
+  stats {
+    labels {
+      name
+      count
+    }
+  }
+}
+`;
+
 /** The GraphQL app, apart from any listener: tests call `yoga.fetch` in-process. */
 export function createGraphqlApp(options: YogaOptions): YogaServerInstance<Record<string, unknown>, Context> {
   const introspection = options.introspection ?? true;
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    graphiql: introspection && (options.graphiql ?? true),
+    graphiql: graphiqlEnabled(options) ? { title: 'talkgraph GraphiQL', defaultQuery: DEFAULT_QUERY } : false,
+    // Our page over the package's bundle, served from /graphiql/ (server/graphiql.ts): no CDN.
+    renderGraphiQL: graphiqlPage,
     landingPage: false,
     // Parsed and validated documents are cached by query text (an LRU): repeated queries skip both.
     parserAndValidationCache: true,
@@ -49,6 +64,11 @@ export function createGraphqlApp(options: YogaOptions): YogaServerInstance<Recor
       loaders: new RequestLoaders(options.executor, options.maxItemsPerRequest ?? LIMITS.itemsPerRequest),
     }),
   });
+}
+
+/** GraphiQL needs introspection to be of any use: off with it. */
+export function graphiqlEnabled(options: Pick<YogaOptions, 'graphiql' | 'introspection'>): boolean {
+  return (options.introspection ?? true) && (options.graphiql ?? true);
 }
 
 function jitPlugins(jit: NonNullable<YogaOptions['jit']>) {

@@ -1,9 +1,10 @@
-/** `npm run ingest -- [--dry-run] [--json] [--workers N] [--prune] PATH...` */
+/** `npm run ingest -- [--dry-run] [--json] [--workers N] [--prune] [--no-llm] PATH...` */
 import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
 import { connectGraph } from '../graph/connection.ts';
 import { neo4jSettingsFromEnv } from '../graph/settings.ts';
 import { extractBudgetFromEnv } from './extract-document.ts';
+import { type LlmSettings, llmSettingsFromEnv } from './llm/settings.ts';
 import { type IngestResult, ingestPaths } from './run-ingest.ts';
 
 /** A failure before any note was touched: reported as one line. */
@@ -13,7 +14,7 @@ function messageOf(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 }
 
-const HELP = `Usage: npm run ingest -- [--dry-run] [--json] [--workers N] [--prune] PATH...
+const HELP = `Usage: npm run ingest -- [--dry-run] [--json] [--workers N] [--prune] [--no-llm] PATH...
 
 Reads talk notes (.txt, .md with optional front matter) from files and folders and loads them
 into Neo4j (NEO4J_URI, or an embedded engine in TALKGRAPH_DATA when it is unset).
@@ -23,6 +24,7 @@ into Neo4j (NEO4J_URI, or an embedded engine in TALKGRAPH_DATA when it is unset)
   --workers N threads extracting notes (default: one per core for 64+ sources, else 0)
   --prune     after loading, remove the talks of notes that are gone from the given folders
               (a note that only moved keeps its talks, with or without --prune)
+  --no-llm    the rules alone for this run, even when TALKGRAPH_LLM_URL sets a model
   -h, --help  show this help
 
 Exit code: 0 when every source was read, 1 when any failed, 2 on bad usage.`;
@@ -62,9 +64,11 @@ async function main(): Promise<number> {
     process.stderr.write(`--workers: expected a whole number ≥ 0, got "${values.workers}"\n\n${HELP}\n`);
     return 2;
   }
+  let llm: LlmSettings | null = null;
   try {
     // A bad setting is a usage error, said once, before any note is read.
     extractBudgetFromEnv();
+    llm = values['no-llm'] ? null : llmSettingsFromEnv();
   } catch (error) {
     process.stderr.write(`${messageOf(error)}\n`);
     return 2;
@@ -72,7 +76,7 @@ async function main(): Promise<number> {
   let result: IngestResult;
   try {
     if (values['dry-run']) {
-      result = await ingestPaths(positionals, { onProgress, ...workers });
+      result = await ingestPaths(positionals, { onProgress, llm, ...workers });
     } else {
       const graph = await connectGraph(neo4jSettingsFromEnv(), { purpose: 'load' }).catch(
         (error: unknown) => {
@@ -81,7 +85,7 @@ async function main(): Promise<number> {
         },
       );
       try {
-        result = await ingestPaths(positionals, { graph, onProgress, prune: values.prune, ...workers });
+        result = await ingestPaths(positionals, { graph, onProgress, prune: values.prune, llm, ...workers });
       } finally {
         await graph.close();
       }
@@ -110,6 +114,7 @@ function parse() {
       json: { type: 'boolean', default: false },
       workers: { type: 'string' },
       prune: { type: 'boolean', default: false },
+      'no-llm': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -134,10 +139,26 @@ function printSummary(
     ...(prune && !dryRun
       ? [`sources pruned (gone from the given folders): ${pruned}, talks removed: ${prunedTalks}`]
       : []),
+    ...(report.llm ? modelLines(report.llm) : []),
     `errors: ${report.errors.length}`,
     ...report.errors.map((e) => `  ${e.message}`),
   ];
   process.stderr.write(`${lines.join('\n')}\n`);
+}
+
+/** What the model cost and gave; its warnings (notes left to the rules) do not fail the run. */
+function modelLines(llm: NonNullable<IngestResult['report']['llm']>): string[] {
+  const { added, confirmed, dropped } = llm;
+  return [
+    `model ${llm.model}: ${llm.requests} requests, ${llm.cacheHits} answers from the cache, ` +
+      `${llm.promptTokens + llm.completionTokens} tokens (${llm.promptTokens} in, ${llm.completionTokens} out), ${llm.seconds} s`,
+    `  added ${added.entities} entities, ${added.decisions} decisions, ${added.speakers} speakers; ` +
+      `confirmed ${confirmed.entities} entities, ${confirmed.decisions} decisions`,
+    `  dropped as ungrounded: ${dropped.evidence} (evidence not in the note), ${dropped.name} (name not in the note), ` +
+      `${dropped.invalid} off the schema; years removed: ${llm.yearsRemoved}`,
+    `  warnings: ${llm.warnings.length}`,
+    ...llm.warnings.map((w) => `    ${w.message}`),
+  ];
 }
 
 process.exitCode = await main();

@@ -2,7 +2,7 @@ import { relative, sep } from 'node:path';
 import { checkDeadline, ExtractionTimeout, withDeadline } from './extract/deadline.ts';
 import { extractTalk } from './extract-talk.ts';
 import { parseFrontMatter } from './front-matter.ts';
-import { type GraphRows, toGraphRows } from './graph-rows.ts';
+import { type ExtractedTalk, type GraphRows, toGraphRows } from './graph-rows.ts';
 import { isNonFileSource, readAnySource } from './read-any-source.ts';
 import { SourceError, type SourceText } from './read-source.ts';
 import { type NoteDocument, splitTalks } from './split-talks.ts';
@@ -43,10 +43,17 @@ function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   return Number(value);
 }
 
-/** A file, an http(s) URL, or `-` for stdin, read, split into talks and extracted within the budget. */
+/** A second extractor's pass over a note's talks (ingest/llm/); it never throws. */
+export type Enrich = (doc: NoteDocument, talks: ExtractedTalk[]) => Promise<ExtractedTalk[]>;
+
+/**
+ * A file, an http(s) URL, or `-` for stdin, read, split into talks and extracted within the budget;
+ * then `enrich`, when given, outside the budget (it keeps its own time limits).
+ */
 export async function extractSource(
   spec: string,
   budget: ExtractBudget = extractBudgetFromEnv(),
+  enrich?: Enrich,
 ): Promise<GraphRows> {
   const source = await readAnySource(spec);
   const bytes = Buffer.byteLength(source.text);
@@ -56,11 +63,14 @@ export async function extractSource(
       `has ${bytes} bytes of text, over the extraction limit of ${budget.maxTextBytes} (TALKGRAPH_EXTRACT_MAX_BYTES)`,
     );
   }
+  let extracted: { doc: NoteDocument; talks: ExtractedTalk[] };
   try {
-    return withDeadline(budget.timeoutMs, () => extractDocument(toDocument(spec, source)));
+    extracted = withDeadline(budget.timeoutMs, () => extractTalks(toDocument(spec, source)));
   } catch (error) {
     throw error instanceof ExtractionTimeout ? overBudget(spec, budget) : error;
   }
+  const { doc, talks } = extracted;
+  return toGraphRows(doc.source, enrich ? await enrich(doc, talks) : talks);
 }
 
 /** The error of a note whose extraction ran past the budget (also when a worker is stopped). */
@@ -83,13 +93,17 @@ function toDocument(spec: string, source: SourceText): NoteDocument {
 }
 
 export function extractDocument(doc: NoteDocument): GraphRows {
-  return toGraphRows(
-    doc.source,
-    doc.talks.map((talk) => {
+  return toGraphRows(doc.source, extractTalks(doc).talks);
+}
+
+function extractTalks(doc: NoteDocument): { doc: NoteDocument; talks: ExtractedTalk[] } {
+  return {
+    doc,
+    talks: doc.talks.map((talk) => {
       checkDeadline();
       return extractTalk(talk);
     }),
-  );
+  };
 }
 
 /** Paths relative to the working folder, with forward slashes, so ids survive a checkout move. */

@@ -1,15 +1,30 @@
 import { entityId, sha256 } from '../graph/ids.ts';
 import type { EntityType } from '../graph/model.ts';
 import { NOTE_TAKER } from './extract/note-taker.ts';
-import type { ExtractedDecision, Place, TalkExtraction } from './extract/types.ts';
+import type { ExtractedAffiliation, ExtractedDecision, Place, TalkEntity } from './extract/types.ts';
 import type { SourceRecord, TalkRecord } from './split-talks.ts';
+
+/** Who found a fact: the rule extractor, the optional model (ingest/llm/), or both. */
+export type Extractor = 'rules' | 'llm';
+
+/** Which extractors found a fact; absent → the rules alone. */
+export interface FoundBy {
+  extractors?: Extractor[];
+}
 
 /** A talk with what was extracted from it. */
 export interface ExtractedTalk {
   talk: TalkRecord;
-  extraction: TalkExtraction;
+  /** The rules' TalkExtraction, each fact maybe marked with who found it. */
+  extraction: {
+    entities: (TalkEntity & FoundBy)[];
+    decisions: (ExtractedDecision & FoundBy)[];
+    affiliations: ExtractedAffiliation[];
+  };
   fingerprint: string[];
 }
+
+const RULES: Extractor[] = ['rules'];
 
 export interface EntityRow {
   id: string;
@@ -38,7 +53,14 @@ export interface GraphRows {
   }[];
   entities: EntityRow[];
   given: { talk: string; person: string }[];
-  mentions: { talk: string; entity: string; count: number; snippet: string; aliases: string[] }[];
+  mentions: {
+    talk: string;
+    entity: string;
+    count: number;
+    snippet: string;
+    aliases: string[];
+    extractors: Extractor[];
+  }[];
   decisions: {
     id: string;
     talk: string;
@@ -50,6 +72,7 @@ export interface GraphRows {
     summary: string;
     evidence: string;
     offset: number;
+    extractors: Extractor[];
   }[];
   affiliations: {
     talk: string;
@@ -115,6 +138,7 @@ function addTalk(rows: GraphRows, entity: EntityRef, { talk, extraction, fingerp
       count: found.count,
       snippet: found.snippet,
       aliases: found.aliases,
+      extractors: found.extractors ?? RULES,
     });
   }
   // "I decided…" belongs to the speaker, or to an author who tells their own story unnamed.
@@ -139,6 +163,7 @@ function addTalk(rows: GraphRows, entity: EntityRef, { talk, extraction, fingerp
         summary: summarise(d),
         evidence: d.evidence,
         offset: d.offset,
+        extractors: d.extractors ?? RULES,
       });
     }
   });

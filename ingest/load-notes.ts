@@ -147,7 +147,8 @@ async function writeRows(tx: ManagedTransaction, notes: GraphRows[]): Promise<vo
     `UNWIND $mentions AS row
      MATCH (t) WHERE elementId(t) = row.talk
      MATCH (e) WHERE elementId(e) = row.entity
-     CREATE (t)-[:MENTIONS {count: row.count, snippet: row.snippet, aliases: row.aliases}]->(e)`,
+     CREATE (t)-[:MENTIONS {count: row.count, snippet: row.snippet, aliases: row.aliases,
+       extractors: row.extractors}]->(e)`,
     { mentions: batch.mentions.map((m) => ({ ...m, talk: ref(m.talk), entity: ref(m.entity) })) },
   );
   await tx.run(
@@ -157,7 +158,7 @@ async function writeRows(tx: ManagedTransaction, notes: GraphRows[]): Promise<vo
      OPTIONAL MATCH (to:Entity) WHERE elementId(to) = row.to
      OPTIONAL MATCH (from:Entity) WHERE elementId(from) = row.from
      CREATE (d:CareerDecision {id: row.id, kind: row.kind, year: row.year, summary: row.summary,
-       name: row.summary, evidence: row.evidence, offset: row.offset})
+       name: row.summary, evidence: row.evidence, offset: row.offset, extractors: row.extractors})
      CREATE (p)-[:DECIDED]->(d)
      CREATE (d)-[:TOLD_IN]->(t)
      FOREACH (x IN CASE WHEN to IS NULL THEN [] ELSE [to] END | CREATE (d)-[:TO]->(x))

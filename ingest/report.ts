@@ -1,4 +1,5 @@
-import type { GraphRows } from './graph-rows.ts';
+import type { Extractor, GraphRows } from './graph-rows.ts';
+import type { LlmReport } from './llm/model-extractor.ts';
 
 /** The JSON contract of `ingest --dry-run --json` (DESIGN.md); other tools rely on its shape. */
 export interface IngestReport {
@@ -13,8 +14,12 @@ export interface IngestReport {
     to: string | null;
     evidence: string;
     talk: string;
+    /** Present when a model took part in finding it (absent: the rules alone). */
+    extractors?: Extractor[];
   }[];
   errors: { source: string; message: string }[];
+  /** Present when a model extractor was set (ingest/llm/). */
+  llm?: LlmReport;
 }
 
 export function emptyReport(): IngestReport {
@@ -61,6 +66,7 @@ export function addToReport(
       to: d.to ? (names.get(d.to) ?? d.to) : null,
       evidence: d.evidence,
       talk: d.talk,
+      ...(d.extractors.includes('llm') ? { extractors: d.extractors } : {}),
     });
   }
 }

@@ -2,6 +2,9 @@ import type { Driver } from 'neo4j-driver';
 import { BatchWriter, type Settle } from './batch-writer.ts';
 import { collectFiles } from './collect-files.ts';
 import { defaultWorkers, extractInOrder } from './extract-pool.ts';
+import { extractWithModel } from './llm/extract-with-model.ts';
+import { ModelExtractor } from './llm/model-extractor.ts';
+import { type LlmSettings, llmSettingsFromEnv } from './llm/settings.ts';
 import { pruneFolders, pruneSources } from './prune-sources.ts';
 import { addToReport, emptyReport, type IngestReport } from './report.ts';
 import { writeRelatedTalks } from './write-related.ts';
@@ -22,6 +25,11 @@ export interface IngestOptions {
    * keep their talks either way). @default false
    */
   prune?: boolean;
+  /**
+   * The optional model extractor (ingest/llm/); null → the rules alone. With a model, notes are
+   * extracted on this thread (`workers` is ignored). @default llmSettingsFromEnv()
+   */
+  llm?: LlmSettings | null;
 }
 
 export interface IngestResult {
@@ -36,6 +44,7 @@ export interface IngestResult {
 }
 
 export async function ingestPaths(paths: string[], options: IngestOptions = {}): Promise<IngestResult> {
+  const llm = options.llm === undefined ? llmSettingsFromEnv() : options.llm;
   const { files, errors } = await collectFiles(paths);
   const report = emptyReport();
   report.errors.push(...errors.map((e) => ({ source: e.source, message: e.message })));
@@ -62,7 +71,11 @@ export async function ingestPaths(paths: string[], options: IngestOptions = {}):
   };
   // A load reports each note once its batch is written; a dry run reports it at once.
   const writer = options.graph ? new BatchWriter(options.graph, settle, options.batchSize) : undefined;
-  for await (const extracted of extractInOrder(files, options.workers ?? defaultWorkers(files.length))) {
+  const model = llm ? new ModelExtractor(llm) : null;
+  const notes = model
+    ? extractWithModel(files, model)
+    : extractInOrder(files, options.workers ?? defaultWorkers(files.length));
+  for await (const extracted of notes) {
     const { file } = extracted;
     if ('error' in extracted) {
       fail(file, extracted.error);
@@ -75,6 +88,9 @@ export async function ingestPaths(paths: string[], options: IngestOptions = {}):
     await progress(file);
   }
   await writer?.finish();
+  if (model) {
+    report.llm = model.report();
+  }
   if (options.graph && !writer?.unreachable) {
     await finishLoad(
       options.graph,

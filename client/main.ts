@@ -6,6 +6,8 @@ declare global {
   interface Window {
     talkgraph?: {
       positions(): Record<string, Point>;
+      /** On-screen positions (pixels within #map). */
+      rendered(): Record<string, Point>;
       visible(): string[];
       state(): unknown;
       zoom(): number;
@@ -16,6 +18,7 @@ declare global {
 const explorer = new Explorer();
 window.talkgraph = {
   positions: () => Object.fromEntries(explorer.views.map.positions()),
+  rendered: () => Object.fromEntries(explorer.views.map.renderedPositions()),
   visible: () => [...explorer.visible],
   state: () => explorer.state,
   zoom: () => explorer.views.map.zoom(),

@@ -49,7 +49,7 @@ export class Explorer {
       this.stopPlay();
       this.state = decodeState(location.search);
       this.undoStack = { ...this.undoStack, present: this.state };
-      void this.render('focus');
+      void this.render(this.openingCamera());
     });
   }
 
@@ -71,7 +71,12 @@ export class Explorer {
     if (!this.data.talkCount) {
       this.views.overlay.empty();
     }
-    await this.render(this.state.node ? 'focus' : 'fit');
+    await this.render(this.openingCamera());
+  }
+
+  /** A link with a connection frames the route; with a node, the node; else the whole map. */
+  private openingCamera(): Camera {
+    return this.state.path ? 'route' : this.state.node ? 'focus' : 'fit';
   }
 
   dispatch(next: AppState, options: DispatchOptions = {}): void {
@@ -243,8 +248,9 @@ export class Explorer {
     return this.graph.nodes.find((n) => n.id === id);
   }
 
-  labelOf(id: string): string {
-    return this.nodeOf(id)?.label ?? id;
+  /** The node's name once known (undefined while its data loads: inputs never show raw ids). */
+  labelOf(id: string): string | undefined {
+    return this.nodeOf(id)?.label;
   }
 
   togglePlay(): void {

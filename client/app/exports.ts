@@ -4,7 +4,7 @@ import type { MapView } from '../view/map-view.ts';
 import type { Explorer } from './explorer.ts';
 
 function subject(app: Explorer): string | null {
-  return app.state.node ? app.labelOf(app.state.node) : null;
+  return app.state.node ? (app.labelOf(app.state.node) ?? null) : null;
 }
 
 export function exportPng(app: Explorer, map: MapView): void {

@@ -45,7 +45,7 @@ export function createViews(app: Explorer): Views {
     byId('map'),
     {
       select: (id) => go(act.select(app.state, id)),
-      expand: (id) => go(act.expandNode(app.state, { id, types: null }), { undoable: true }),
+      expand: (id) => go(act.expandNode(app.state, { id, types: null }), { undoable: true, camera: 'focus' }),
     },
     false,
   );
@@ -177,7 +177,10 @@ function bindKeys(app: Explorer, map: MapView, search: SearchBox): void {
     focus: () => app.state.node && map.focusOn(app.state.node),
     expand: () =>
       app.state.node &&
-      app.dispatch(act.expandNode(app.state, { id: app.state.node, types: null }), { undoable: true }),
+      app.dispatch(act.expandNode(app.state, { id: app.state.node, types: null }), {
+        undoable: true,
+        camera: 'focus',
+      }),
     hide: () => app.state.node && app.dispatch(act.hideNode(app.state, app.state.node), { undoable: true }),
   });
 }

@@ -51,3 +51,27 @@ function edgesAlong(fragment: Fragment, nodes: readonly string[]): GraphEdge[] {
   }
   return edges;
 }
+
+/** How two neighbours on a route are linked, read from `from` towards the other end. */
+const RELATION_WORDS: Record<string, [forward: string, backward: string]> = {
+  GIVEN_BY: ['given by', 'gave'],
+  MENTIONS: ['mentions', 'mentioned in'],
+  FROM_SOURCE: ['from the source', 'source of'],
+  DECIDED: ['took the step', 'a step of'],
+  TO: ['to', 'the destination of'],
+  FROM: ['leaving', 'left in'],
+  TOLD_IN: ['told in', 'tells'],
+  AFFILIATED_WITH: ['affiliated with', 'home of'],
+  RELATED_TO: ['related to', 'related to'],
+  PART_OF: ['part of', 'includes'],
+  SAME_TALK: ['same talk as', 'same talk as'],
+  NARRATED_BY: ['narrated by', 'narrates'],
+};
+
+export function relationPhrase(edge: GraphEdge, from: string): string {
+  const words = RELATION_WORDS[edge.type];
+  if (!words) {
+    return edge.type.toLowerCase().replaceAll('_', ' ');
+  }
+  return edge.source === from ? words[0] : words[1];
+}

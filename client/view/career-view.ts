@@ -22,7 +22,8 @@ export class CareerView {
   private readonly compareBox: SearchBox;
   private readonly compareRow: HTMLElement;
   private readonly sameMove: HTMLElement;
-  private shown: { id: string | null; compare: string | null } = { id: null, compare: null };
+  // Nothing drawn yet (not {null, null}): the first show(null, null) must draw the picker.
+  private shown: { id: string | null; compare: string | null } | null = null;
   private people: { id: string; name: string }[] = [];
   private readonly title: HTMLElement;
 
@@ -59,13 +60,14 @@ export class CareerView {
   }
 
   async show(personId: string | null, compareId: string | null): Promise<void> {
-    if (this.shown.id === personId && this.shown.compare === compareId) {
+    if (this.shown?.id === personId && this.shown?.compare === compareId) {
       return;
     }
     this.shown = { id: personId, compare: compareId };
     this.sameMove.replaceChildren();
     this.renderCompareRow(personId, compareId);
     if (!personId) {
+      this.title.textContent = '';
       this.body.replaceChildren(this.pickPerson());
       return;
     }
@@ -88,7 +90,7 @@ export class CareerView {
       }
     } catch (error) {
       if (token === this.token) {
-        this.shown = { id: null, compare: null };
+        this.shown = null;
         this.body.replaceChildren(
           h(
             'div',

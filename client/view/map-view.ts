@@ -163,7 +163,10 @@ export class MapView {
     return took;
   }
 
-  /** Puts pinned nodes back exactly and glides the new ones from beside their anchor to their place. */
+  /**
+   * Puts pinned nodes back exactly and the new ones at their places at once: a glide left ghost
+   * copies behind on the canvas, and a camera fit taken mid-glide framed where they started.
+   */
   private settle(before: ReadonlyMap<string, Point>, added: readonly string[]): void {
     const targets = withoutDrift(
       new Map([...before].filter(([id]) => !added.includes(id))),
@@ -171,13 +174,10 @@ export class MapView {
       added,
     );
     this.cy.batch(() => {
-      for (const [id, point] of before) {
+      for (const [id, point] of [...before, ...targets]) {
         this.cy.getElementById(id).position(point);
       }
     });
-    for (const [id, point] of targets) {
-      this.cy.getElementById(id).animate({ position: point }, { duration: 300 });
-    }
   }
 
   applyClasses(classes: MapClasses): void {
@@ -210,6 +210,11 @@ export class MapView {
 
   positions(): Map<string, Point> {
     return new Map(this.cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+  }
+
+  /** Where each node is on screen, in pixels from the map's top left corner. */
+  renderedPositions(): Map<string, Point> {
+    return new Map(this.cy.nodes().map((n) => [n.id(), { ...n.renderedPosition() }]));
   }
 
   has(id: string): boolean {

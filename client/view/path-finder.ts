@@ -1,6 +1,6 @@
 import type { PathQuery } from '../model/app-state.ts';
 import type { GraphNode } from '../model/graph.ts';
-import type { Route } from '../model/path-route.ts';
+import { type Route, relationPhrase } from '../model/path-route.ts';
 import { nodeLink, type Open } from './details-parts.ts';
 import { h } from './dom.ts';
 import { SearchBox } from './search-box.ts';
@@ -111,13 +111,16 @@ export class PathFinder {
   render(
     path: PathQuery | null,
     status: PathStatus,
-    labelOf: (id: string) => string,
+    labelOf: (id: string) => string | undefined,
     nodeOf: (id: string) => GraphNode | undefined,
   ): void {
     if (path) {
       for (const end of ['from', 'to'] as const) {
-        if (this.ends[end]?.id !== path[end]) {
-          this.setEnd(end, path[end], labelOf(path[end]));
+        const known = this.ends[end];
+        // A link opened cold knows only ids: the box stays empty until the name arrives.
+        const label = labelOf(path[end]) ?? (known?.id === path[end] ? known.label : '');
+        if (known?.id !== path[end] || known.label !== label) {
+          this.setEnd(end, path[end], label);
         }
       }
     }
@@ -143,12 +146,21 @@ export class PathFinder {
     if (!status.route) {
       return [h('p', { class: 'muted' }, 'No connection within 6 steps.')];
     }
-    const steps = status.route.nodes.map((id) => {
+    const { nodes, edges } = status.route;
+    const steps = nodes.map((id, index) => {
       const node = nodeOf(id);
+      const edge = edges[index];
+      const next = nodes[index + 1];
+      // Each hop says how it leads on: "given by", "mentions", "affiliated with"…
+      const hop =
+        edge && next
+          ? h('span', { class: 'hop', 'data-relation': edge.type }, `↓ ${relationPhrase(edge, id)}`)
+          : null;
       return h(
         'li',
         {},
-        nodeLink({ id, name: node?.label ?? id, type: node?.type ?? '' }, this.handlers.open),
+        nodeLink({ id, name: node?.label ?? '…', type: node?.type ?? '' }, this.handlers.open),
+        hop,
       );
     });
     return [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Fragment } from '../../client/model/graph.ts';
-import { routeThrough } from '../../client/model/path-route.ts';
+import { relationPhrase, routeThrough } from '../../client/model/path-route.ts';
 
 // What `path(from: person:서민준, to: model:bert)` returns: the path's nodes and every edge among them.
 const fragment: Fragment = {
@@ -37,5 +37,20 @@ describe('routeThrough', () => {
 
   it('is a single node from a node to itself', () => {
     expect(routeThrough(fragment, 'talk:m', 'talk:m')).toEqual({ nodes: ['talk:m'], edges: [] });
+  });
+});
+
+describe('relationPhrase', () => {
+  const given = { source: 'talk:m', target: 'person:서민준', type: 'GIVEN_BY' };
+
+  it('reads an edge from the node the route leaves', () => {
+    expect(relationPhrase(given, 'talk:m')).toBe('given by');
+    expect(relationPhrase(given, 'person:서민준')).toBe('gave');
+  });
+
+  it('falls back to the type in words for a relationship it does not know', () => {
+    expect(relationPhrase({ source: 'a', target: 'b', type: 'CO_AUTHORED_WITH' }, 'a')).toBe(
+      'co authored with',
+    );
   });
 });

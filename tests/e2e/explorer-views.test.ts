@@ -1,0 +1,106 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { choose, type Explorer, openPage, shot, startExplorer, waitForMap } from './explorer-fixture.ts';
+
+const SEO = 'person:서민준';
+const BERT = 'model:bert';
+
+/** Issue 14: results land in view, the career tab is never blank, links show names. */
+describe('the explorer keeps results in view', () => {
+  let explorer: Explorer;
+
+  beforeAll(async () => {
+    explorer = await startExplorer();
+  });
+
+  afterAll(async () => {
+    await explorer?.close();
+  });
+
+  it('draws the "Pick a person" state on the career tab with nobody selected', async () => {
+    const { page, errors } = await openPage(explorer);
+    await page.click('.view-switch [data-view="career"]');
+    await page.waitForSelector('#career .career-empty');
+    expect(await page.locator('#career .career-empty').textContent()).toContain('Pick a person');
+    expect(await page.locator('#career .career-empty .chip-button').count()).toBeGreaterThan(0);
+    await shot(page, 'career-nobody');
+    // Straight from a link too.
+    const cold = await openPage(explorer, '/?view=career');
+    await cold.page.waitForSelector('#career .career-empty');
+    expect([...errors, ...cold.errors]).toEqual([]);
+    await cold.page.close();
+    await page.close();
+  });
+
+  it('frames a found connection, labels its hops, and shows names in the inputs', async () => {
+    const { page, errors } = await openPage(explorer);
+    // Zoomed in on a corner first: the route must be brought into view, not left where it falls.
+    for (let step = 0; step < 6; step += 1) {
+      await page.click('#zoom-in');
+    }
+    await choose(page, '#path-from', '서민준', SEO);
+    await choose(page, '#path-to', 'BERT', BERT);
+    await page.click('#path-find');
+    await page.waitForSelector('#path-result .route');
+    await waitForMap(page);
+    const route = await routeIds(page);
+    expect(route[0]).toBe(SEO);
+    expect(route.at(-1)).toBe(BERT);
+    await expect.poll(() => outsideView(page, route)).toEqual([]);
+    const hops = await page.locator('#path-result .route .hop').allTextContents();
+    expect(hops).toHaveLength(route.length - 1);
+    for (const hop of hops) {
+      expect(hop).toMatch(/^↓ [a-z]/);
+    }
+    await shot(page, 'connection-framed');
+
+    // Loaded from the URL: framed as well, and the inputs name both ends.
+    const { page: cold, errors: coldErrors } = await openPage(
+      explorer,
+      `/?pathFrom=${encodeURIComponent(SEO)}&pathTo=${encodeURIComponent(BERT)}`,
+    );
+    await cold.waitForSelector('#path-result .route');
+    await expect.poll(() => cold.locator('#path-from').inputValue()).toBe('서민준');
+    expect(await cold.locator('#path-to').inputValue()).toBe('BERT');
+    await expect.poll(async () => outsideView(cold, await routeIds(cold))).toEqual([]);
+    await shot(cold, 'connection-from-url');
+    expect([...errors, ...coldErrors]).toEqual([]);
+    await cold.close();
+    await page.close();
+  });
+
+  it('frames an expansion: the new neighbours land on screen', async () => {
+    const { page, errors } = await openPage(explorer, `/?node=${encodeURIComponent(BERT)}`);
+    await page.waitForSelector('#details-title:has-text("BERT")');
+    for (let step = 0; step < 6; step += 1) {
+      await page.click('#zoom-in');
+    }
+    const before = new Set(Object.keys(await page.evaluate(() => window.talkgraph?.positions() ?? {})));
+    await page.click('#details [data-action="expand"]');
+    await waitForMap(page);
+    const added = Object.keys(await page.evaluate(() => window.talkgraph?.positions() ?? {})).filter(
+      (id) => !before.has(id),
+    );
+    expect(added.length).toBeGreaterThan(0);
+    await expect.poll(() => outsideView(page, [BERT, ...added])).toEqual([]);
+    await shot(page, 'expansion-framed');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+async function routeIds(page: Page): Promise<string[]> {
+  return page
+    .locator('#path-result .route .node-link')
+    .evaluateAll((links) => links.map((l) => l.getAttribute('data-id') ?? ''));
+}
+
+/** The ids among `ids` whose node is drawn outside the map's box. */
+async function outsideView(page: Page, ids: readonly string[]): Promise<string[]> {
+  const box = await page.locator('#map').boundingBox();
+  const rendered = await page.evaluate(() => window.talkgraph?.rendered() ?? {});
+  return ids.filter((id) => {
+    const point = rendered[id];
+    return !point || !box || point.x < 0 || point.y < 0 || point.x > box.width || point.y > box.height;
+  });
+}

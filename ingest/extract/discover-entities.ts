@@ -9,6 +9,7 @@ import { CV_HEADINGS, DEGREE_WORDS } from '../lexicon/cv-words.ts';
 import { ENGLISH_JOB_TITLES, HEAD_TITLES, TITLE_MODIFIERS } from '../lexicon/job-titles.ts';
 import { SCHOOL_FIELD_WORDS } from '../lexicon/org-words.ts';
 import { checkDeadline } from './deadline.ts';
+import { discoverConferences } from './discover-conferences.ts';
 import { modelsByShape, namesByKindWord } from './discover-models.ts';
 import { type DiscoveredMention, mention, words } from './discovered.ts';
 import type { Ontology } from './load-ontology.ts';
@@ -70,6 +71,7 @@ export function discoverEntities(text: string, options: { ontology?: Ontology } 
     latinPeople,
     peopleFromTurns,
     (t) => modelsByShape(t, options.ontology),
+    (t) => discoverConferences(t, options.ontology),
     namesByKindWord,
     institutionsBySuffix,
     latinInstitutions,

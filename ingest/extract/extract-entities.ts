@@ -2,6 +2,7 @@
  * The offline entity extractor: ontology matches first, discovered names where the ontology
  * says nothing, then everything folded into one entity per thing the talk mentions.
  */
+import { withEditionYears } from './discover-conferences.ts';
 import { type DiscoveredMention, discoverEntities, GENERIC_PLACES, isJunk } from './discover-entities.ts';
 import { loadOntology, type Ontology } from './load-ontology.ts';
 import { matchOntology } from './match-ontology.ts';
@@ -29,7 +30,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   const visible = blankAddresses(text);
   const known = matchOntology(visible, ontology);
   const discovered = discoverEntities(visible, { ontology });
-  const merged = mergeMentions(known, discovered);
+  const merged = withEditionYears(visible, mergeMentions(known, discovered));
   const glossed = [...merged, ...glossMentions(visible, merged)].sort((a, b) => a.start - b.start);
   return resolveEntities(text, glossed, { ontology, speakers: options.speakers ?? [] });
 }

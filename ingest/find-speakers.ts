@@ -94,7 +94,7 @@ const HEADING_MAX = 80;
 /**
  * A standalone heading that opens one talk: short, not a list item, and naming a speaker the way
  * a section of a multi-talk note does ("X 님 특강", "X 님 발표 — 제목", "Session 2 (X)", "Talk by X").
- * A sentence mentioning a talk ("박성준 마스터님 특강에서는 …") is prose, not a heading.
+ * A sentence mentioning a talk ("한도윤 마스터님 특강에서는 …") is prose, not a heading.
  */
 export function talkHeadingSpeaker(line: string): string | null {
   const text = plainHeading(stripHeadingMarks(line));

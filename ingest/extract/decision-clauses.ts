@@ -175,7 +175,7 @@ const ABROAD_VISIT: Cue = { kind: 'study_abroad', tag: 'abroad-visit', pattern: 
 const CONFERENCE_TRIP: Cue = { kind: 'other', tag: 'conference', pattern: /$^/ };
 const ATTENDED = /다녀왔|다녀온|다녀오게|참석했|참석하게|참가했|참가하게|\battended\b|\bwent to\b/i;
 
-/** Going to a conference oneself ("사비로 다녀왔었다" after "… 뉴립스가 열려서"): a step of its own. */
+/** Going to a conference oneself ("내 돈으로 다녀왔다" after "… 학회가 열려서"): a step of its own. */
 function conferenceHits(ctx: Context, sentence: Sentence, clause: Clause): Hit[] {
   const verb = ATTENDED.exec(clause.text);
   if (!verb) {
@@ -186,12 +186,12 @@ function conferenceHits(ctx: Context, sentence: Sentence, clause: Clause): Hit[]
   return named ? [{ cue: CONFERENCE_TRIP, clause, start, end: start + verb[0].length }] : [];
 }
 
-/** Grad school in a foreign place is study abroad (시애틀에서 대학원 생활, a PhD in the US). */
+/** Grad school in a foreign place is study abroad (보스턴에서 대학원 과정, a PhD in the US). */
 function promoteAbroad(hit: Hit): Hit {
   return hit.cue.kind === 'grad_school' && FOREIGN.test(hit.clause.text) ? { ...hit, cue: ABROAD_GRAD } : hit;
 }
 
-/** A study visit to a university abroad ("미국 카네기멜론 대학교에 다녀온", "visiting student at …"). */
+/** A study visit to a university abroad ("영국 옥스퍼드 대학교에 다녀온", "visiting student at …"). */
 function visitHits(ctx: Context, clause: Clause): Hit[] {
   const visit = VISIT.exec(clause.text);
   const university = mentionsIn(ctx, clause, 'Institution').find(isUniversity);

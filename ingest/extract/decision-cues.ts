@@ -50,7 +50,7 @@ export const CUES: readonly Cue[] = (
     {
       kind: 'moved_to_academia',
       tag: 'academia',
-      // "교수 임용 제안이 쏟아진다": an offer of a post is not the post.
+      // "교수 임용 제의를 받았다": an offer of a post is not the post.
       pattern: ko(
         '교수(?:로|가)?\\s*(?:임용|부임|되|됐|채용|오게|가게|옮기|옮겼)(?!\\s*(?:제안|제의|오퍼|기회))',
       ),
@@ -303,7 +303,7 @@ export const PRIORITY = new Map<Tag, number>([
   ['enter', CUES.findIndex((cue) => cue.kind === 'joined') + 1],
 ]);
 
-/** Places outside Korea, for grad school abroad (미국에서 박사, 시애틀에서 대학원). */
+/** Places outside Korea, for grad school abroad (미국에서 박사, 보스턴에서 대학원). */
 export const FOREIGN =
   /미국|캐나다|영국|독일|프랑스|스위스|네덜란드|스웨덴|핀란드|일본|중국|홍콩|싱가포르|호주|유럽|해외|외국|시애틀|보스턴|피츠버그|뉴욕|실리콘\s*밸리|샌프란시스코|캘리포니아|토론토|몬트리올|밴쿠버|런던|파리|베를린|취리히|도쿄|\b(?:abroad|overseas|the US|the U\.S\.|United States|USA|America|Canada|Europe|UK|England|Germany|Japan|Seattle|Boston|Pittsburgh|Silicon Valley|Finland|Switzerland|France|Netherlands|Sweden|Australia|Singapore|China|Hong Kong|Israel)\b/i;
 export const VISIT =

@@ -40,7 +40,7 @@ export function placesFor(ctx: Context, hit: Hit): Placed {
   }
   const source = before.find((m) => m !== to && (kind === 'left' || isSource(ctx, m)));
   const leftFrom = kind === 'left' ? (source ?? after[0]) : undefined;
-  // "A에서 B로": a source only counts against a 로/으로 goal ("IITP에서 열었던 … 대학교에" is no move),
+  // "A에서 B로": a source only counts against a 로/으로 goal ("재단에서 마련한 … 대학교에" is no move),
   // unless the source is left outright ("A를 떠나 B에 합류").
   const towards = to && (['로', '으로'].includes(particleOf(ctx, to)) || (source && isLeft(ctx, source)));
   const from =
@@ -112,7 +112,7 @@ const MAJOR_CONTEXT =
   /전공|학과|과(?:를|에|로|였|이|에서|[\s.,)]|$)|졸업|학부|출신|\bmajor|\bdegree|\bstudied/i;
 const LOOK_BACK = 10;
 
-/** The field left behind by a major change, told a few sentences earlier ("전공이 토목공학이었음"). */
+/** The field left behind by a major change, told a few sentences earlier ("원래 전공은 건축학이었다"). */
 export function previousMajor(ctx: Context, index: number, cueStart: number, to: Place | null): Place | null {
   for (let i = index; i >= Math.max(0, index - LOOK_BACK); i -= 1) {
     const sentence = ctx.sentences[i];

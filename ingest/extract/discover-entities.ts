@@ -130,8 +130,8 @@ function rosterPeople(text: string): DiscoveredMention[] {
 }
 
 /**
- * Not a stop word, not a title (김교수, 박사장), and not a word ending in a particle (지금의 팀장님,
- * 기회로 교수님, 경험이 교수 생활): Korean given names rarely end in 의/에/를/을/는/이/가/로/와/과.
+ * Not a stop word, not a title (김교수, 박사장), and not a word ending in a particle (오늘의 강사님,
+ * 인연으로 교수님, 경험이 교수 생활): Korean given names rarely end in 의/에/를/을/는/이/가/로/와/과.
  */
 function plausibleName(name: string): boolean {
   if (NOT_NAMES.has(name) || /[의에를을는이가로와과께게]$/u.test(name)) {
@@ -308,13 +308,13 @@ const ROLE_WORDS = words(
 const UNIT_ENDINGS = ['학과', '학부', '팀', '본부', '연구실', '랩실', '센터', '그룹'];
 
 /**
- * The same lines with a bare prefix ("현 업스테이지 CTO", "전 이베이 코리아 AI팀 책임"). 전 and 현
+ * The same lines with a bare prefix ("현 업스테이지 CTO", "전 예시컴퍼니 AI팀 책임"). 전 and 현
  * are also words of prose (전 = "I" in speech), so these need a role or a unit word after the name.
  */
 const RESUME_LINE_SPACED = /^[ \t>*•·-]*[현전現前][ \t]+(.+)$/gmu;
 /** A session line's speaker part after a spaced dash: "제목 - 소속 팀 직함 이름". */
 const SESSION_SPEAKER = /^[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*[^\s\-–—*•][^\n]*?[ \t][-–—][ \t]+([^\n]+)$/gmu;
-/** "그란데클립이라는 스타트업", "X라는 회사": an organisation named as what it is. */
+/** "누리웍스라는 스타트업", "X라는 회사": an organisation named as what it is. */
 const NAMED_AS_ORG =
   /(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-Za-z0-9]{1,15}?)(?:이)?라는\s+(?:스타트업|회사|기업|연구소|법인)/gu;
 

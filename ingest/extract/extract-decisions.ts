@@ -217,7 +217,7 @@ function yearFor(ctx: Context, index: number, hit: Hit): ResolvedYear {
   const sentence = ctx.sentences[index] as Sentence;
   const previous = ctx.sentences[index - 1];
   const hitText = ctx.text.slice(hit.start, hit.end);
-  // "복수전공하던 통계학과": a background state (~던) is not dated by the section it is told in.
+  // "부전공하던 경제학과": a background state (~던) is not dated by the section it is told in.
   const background = /던$/.test(hitText) || /^[가-힣]?던/.test(ctx.text.slice(hit.end, hit.clause.end));
   return resolveYear({
     sentence,

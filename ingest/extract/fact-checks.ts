@@ -20,7 +20,7 @@ const NOT_A_PLAN =
 const MODAL = /수\s*(?:있|없)|\bcan\b|\bcould\b/;
 const REALIZED =
   /(?:었|았|였|했|됐|웠|렸|졌)(?:음|다|습니다|어요|고|는데|지만|으며)|되었|하게\s*됨|게\s*됨|\b(?:was|were|did|had|joined|left|became|started|moved)\b/;
-/** Right after the cue: a topic marker (대학원 입학은…), a generic "people who…", a reported fact, a state, a negation, a condition. */
+/** Right after the cue: a topic marker (대학원 진학은…), a generic "people who…", a reported fact, a state, a negation, a condition. */
 const AFTER_CUE_NOT_A_FACT = [
   /^(?:은|는)(?=\s|$)/,
   /^[가-힣]{0,3}\s*(?:사람|분들?|경우|친구|학생|사례|케이스|이들)(?:[이가은는도들]|\s|$)/,
@@ -58,7 +58,7 @@ export const DATED_LINK_ROW = /\|\s*(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\.?\s*
 export function isQuestion(text: string): boolean {
   const trimmed = text.trim();
   if (/[?？]["')\]\s]*$/.test(trimmed)) {
-    // "…이직을 왜 하게 되었냐면?" asks nothing: it announces the reason.
+    // "…회사를 왜 옮겼냐면?" asks nothing: it announces the reason.
     return !/(?:냐면|냐하면|냐구요|냐고요)\s*[?？]/.test(trimmed);
   }
   return /궁금|어떻게\s*생각하|어떠신가요|여쭤|^\**\s*Q\s*[.:)\d]|(?:나요|까요|인가요|는지요)[.!\s]*$/.test(

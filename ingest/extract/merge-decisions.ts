@@ -204,7 +204,7 @@ function insertSorted(values: number[], value: number): void {
   values.splice(at, 0, value);
 }
 
-/** "대학원에 가게 되었음" then "시애틀에서 대학원 생활을 시작": one step, study abroad. */
+/** "대학원에 진학함" then "보스턴에서 대학원 과정을 시작": one step, study abroad. */
 function absorbGradIntoAbroad(candidates: Candidate[]): Candidate[] {
   const result = [...candidates];
   for (const abroad of candidates.filter((c) => c.decision.kind === 'study_abroad' && c.tag === 'abroad')) {

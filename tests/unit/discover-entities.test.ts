@@ -29,8 +29,8 @@ describe('people from honorifics', () => {
 
   it('ignores roles and words that stand where a name would', () => {
     const text =
-      '교수님은 말했다. 선배님, 여러분, 작성자님, 지도교수님, 지금의 팀장님, 우연한 기회로 교수님과, ' +
-      '동시에 선생님이, 김교수님, 연구원님, 유명한 교수님, 조교님, 고객님';
+      '교수님은 말했다. 선배님, 여러분, 작성자님, 지도교수님, 오늘의 강사님, 좋은 인연으로 교수님과, ' +
+      '그런데 선생님이, 김교수님, 연구원님, 유명한 교수님, 조교님, 고객님';
     expect(discovered(text, 'Person')).toEqual([]);
   });
 

@@ -11,6 +11,11 @@ import type { LlmSettings } from './settings.ts';
 export const MAX_RESPONSE_BYTES = 2 * 1024 * 1024;
 /** Longest wait between attempts, whatever the backoff or Retry-After say. */
 const MAX_BACKOFF_MS = 30_000;
+/**
+ * Requests in a row that failed every attempt: past this the server is taken for down and the
+ * rest of the run is not asked (a thousand notes would otherwise each wait out every retry).
+ */
+const GIVE_UP_AFTER = 3;
 
 export interface ChatMessage {
   role: 'system' | 'user';
@@ -25,6 +30,13 @@ export interface ChatAnswer {
 
 export class ModelError extends Error {
   override name = 'ModelError';
+  constructor(
+    message: string,
+    /** Failed on the network, on time or with a 429/5xx, after every attempt. */
+    readonly transient = false,
+  ) {
+    super(message);
+  }
 }
 
 type ResponseFormat = 'json_schema' | 'json_object';
@@ -43,6 +55,8 @@ export class ChatClient {
   requests = 0;
   /** Milliseconds spent waiting on the model, summed over requests. */
   busyMs = 0;
+  #failuresInARow = 0;
+  #down: string | undefined;
 
   constructor(settings: LlmSettings) {
     this.#settings = settings;
@@ -50,7 +64,26 @@ export class ChatClient {
   }
 
   complete(request: ChatRequest): Promise<ChatAnswer> {
-    return this.#limiter.run(() => this.#withRetries(request));
+    return this.#limiter.run(async () => {
+      if (this.#down) {
+        throw new ModelError(
+          `not asked: the model failed ${GIVE_UP_AFTER} requests in a row (${this.#down})`,
+        );
+      }
+      try {
+        const answer = await this.#withRetries(request);
+        this.#failuresInARow = 0;
+        return answer;
+      } catch (error) {
+        if (error instanceof ModelError && error.transient) {
+          this.#failuresInARow += 1;
+          if (this.#failuresInARow >= GIVE_UP_AFTER) {
+            this.#down = error.message;
+          }
+        }
+        throw error;
+      }
+    });
   }
 
   async #withRetries(request: ChatRequest): Promise<ChatAnswer> {
@@ -60,7 +93,7 @@ export class ChatClient {
       } catch (error) {
         const wait = error instanceof Transient ? error.retryAfterMs : undefined;
         if (!(error instanceof Transient) || attempt >= this.#settings.retries) {
-          throw error instanceof Transient ? new ModelError(error.message) : error;
+          throw error instanceof Transient ? new ModelError(error.message, true) : error;
         }
         const backoff = this.#settings.backoffMs * 2 ** attempt;
         await sleep(Math.min(MAX_BACKOFF_MS, Math.max(backoff, wait ?? 0)));

@@ -296,6 +296,30 @@ describe('the model extractor, against a local stub server', () => {
       expect(report.llm?.warnings[0]?.message).toMatch(/HTTP 503/);
     });
 
+    it('a server down for good stops being asked after three requests in a row fail', async () => {
+      const down = await startLlmStub({ answers: { '': { status: 500 } } });
+      const many = writeNotes(
+        Object.fromEntries(
+          Array.from({ length: 5 }, (_, i) => [`n${i}.md`, `# Note ${i}\n\nI joined Acme in 201${i}.\n`]),
+        ),
+      );
+      try {
+        const report = (await ingestPaths([many], { llm: stubSettings(down, { concurrency: 1 }) })).report;
+        expect(down.requests).toHaveLength(3);
+        expect(report.errors).toEqual([]);
+        expect(report.talks).toHaveLength(5);
+        expect(report.llm?.warnings.map((w) => /not asked/.test(w.message))).toEqual([
+          false,
+          false,
+          false,
+          true,
+          true,
+        ]);
+      } finally {
+        await down.close();
+      }
+    });
+
     it('an unreachable server', async () => {
       const gone = await startLlmStub();
       const settings = stubSettings(gone);

@@ -42,6 +42,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { DECISION_KINDS, ENTITY_TYPES } from '../graph/model.ts';
 import type { IngestReport } from '../ingest/report.ts';
+import { REALWORLD_KINDS } from './realworld-kinds.ts';
 
 // ---------- the report contract (DESIGN.md, `ingest --dry-run --json`) ----------
 
@@ -810,6 +811,78 @@ export function formatRealworld(result: RealworldScore): string {
   return lines.join('\n');
 }
 
+interface RealworldDoc {
+  doc: string;
+  misses: string[];
+  extra: string[];
+  decisions?: { tp: number; fp: number; fn: number };
+}
+
+const ENTITY_LISTS = ['persons', 'institutions', 'models', 'conferences', 'datasets'] as const;
+const ENTITY_LINE = /^(?:Person|Institution|Model|Conference|Dataset) /;
+
+export interface KindScore {
+  kind: string;
+  pages: number;
+  entities: { tp: number; fp: number; fn: number };
+  speakers: { found: number; total: number };
+  decisions: { tp: number; fp: number; fn: number };
+}
+
+/**
+ * The realworld score per kind of page (bench/realworld-kinds.ts). A page's entity hits are its
+ * truth's distinct names less its misses; score.mjs lists misses and extras per page, not hits.
+ */
+export function realworldByKind(result: RealworldScore, dir = REALWORLD_DIR): KindScore[] {
+  const byKind = new Map<string, KindScore>();
+  for (const doc of (result['docs'] ?? []) as RealworldDoc[]) {
+    const kind = REALWORLD_KINDS[doc.doc] ?? 'other';
+    const score = byKind.get(kind) ?? {
+      kind,
+      pages: 0,
+      entities: { tp: 0, fp: 0, fn: 0 },
+      speakers: { found: 0, total: 0 },
+      decisions: { tp: 0, fp: 0, fn: 0 },
+    };
+    byKind.set(kind, score);
+    const truth = JSON.parse(readFileSync(join(dir, `${doc.doc}.truth.json`), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    const names = ENTITY_LISTS.reduce(
+      (n, key) => n + new Set(((truth[key] as string[] | undefined) ?? []).map((v) => v.toLowerCase())).size,
+      0,
+    );
+    const missed = doc.misses.filter((m) => ENTITY_LINE.test(m)).length;
+    const speakers = ((truth['talks'] as { speakers?: string[] }[] | undefined) ?? []).flatMap(
+      (t) => t.speakers ?? [],
+    );
+    score.pages += 1;
+    score.entities.tp += names - missed;
+    score.entities.fn += missed;
+    score.entities.fp += doc.extra.filter((m) => ENTITY_LINE.test(m)).length;
+    score.speakers.total += speakers.length;
+    score.speakers.found += speakers.length - doc.misses.filter((m) => m.startsWith('speaker ')).length;
+    score.decisions.tp += doc.decisions?.tp ?? 0;
+    score.decisions.fp += doc.decisions?.fp ?? 0;
+    score.decisions.fn += doc.decisions?.fn ?? 0;
+  }
+  return [...byKind.values()].sort((a, b) => a.kind.localeCompare(b.kind));
+}
+
+function kindF1({ tp, fp, fn }: { tp: number; fp: number; fn: number }): string {
+  return tp + fp + fn === 0 ? '—' : ((2 * tp) / (2 * tp + fp + fn)).toFixed(2);
+}
+
+export function formatKinds(kinds: readonly KindScore[]): string {
+  const rows = kinds.map(
+    (k) =>
+      `${k.kind.padEnd(24)} ${String(k.pages).padStart(5)}  ${kindF1(k.entities).padStart(10)}  ` +
+      `${(k.speakers.total ? (k.speakers.found / k.speakers.total).toFixed(2) : '—').padStart(8)}  ${kindF1(k.decisions).padStart(9)}`,
+  );
+  return [`${'kind of page'.padEnd(24)} pages  entity F1  speakers  decisions`, ...rows].join('\n');
+}
+
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -832,6 +905,9 @@ async function main(): Promise<void> {
     if (withRealworld) {
       console.log(`\nreal pages: ${REALWORLD_DIR} (scored by its score.mjs)\n`);
       console.log(realworld ? formatRealworld(realworld) : `skipped: ${REALWORLD_DIR} is absent`);
+      if (realworld) {
+        console.log(`\nper kind of page\n\n${formatKinds(realworldByKind(realworld))}`);
+      }
     }
   }
 }

@@ -101,6 +101,18 @@ function stateStyles(): StylesheetJson {
       style: { width: 5, 'line-color': ROUTE, 'target-arrow-color': ROUTE, opacity: 1, 'z-index': 15 },
     },
     {
+      // The keyboard cursor: a ring in the focus colour that differs from the selection's border.
+      selector: 'node.cursor',
+      style: {
+        'underlay-color': FOCUS,
+        'underlay-opacity': 0.25,
+        'underlay-padding': 7,
+        'underlay-shape': 'ellipse',
+        label: 'data(label)',
+        'z-index': 19,
+      },
+    },
+    {
       selector: 'node.hover',
       style: { 'border-width': 3, 'border-color': '#475467', label: 'data(label)', 'z-index': 18 },
     },

@@ -1,3 +1,5 @@
+import type { Direction } from '../model/keyboard-cursor.ts';
+
 export interface ShortcutHandlers {
   focusSearch(): void;
   escape(): void;
@@ -7,6 +9,10 @@ export interface ShortcutHandlers {
 
 export interface MapKeyHandlers {
   pan(dx: number, dy: number): void;
+  /** Arrow keys move the keyboard cursor between neighbours; null only shows where it is. */
+  move(direction: Direction | null): void;
+  /** Enter: open the node under the cursor. */
+  open(): void;
   zoom(factor: number): void;
   fit(): void;
   focus(): void;
@@ -52,10 +58,27 @@ const PAN: Record<string, [number, number]> = {
   ArrowDown: [0, -60],
 };
 
-/** Keys while the map has focus, so the map is usable without a mouse. */
+const MOVE: Record<string, Direction> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
+
+/**
+ * Keys while the map has focus, so the map is usable without a mouse: arrows walk from node to
+ * neighbour, Enter opens, Shift+arrows pan.
+ */
 export function bindMapKeys(map: HTMLElement, handlers: MapKeyHandlers): void {
+  map.addEventListener('focus', () => handlers.move(null));
   map.addEventListener('keydown', (event) => {
-    const pan = PAN[event.key];
+    const move = MOVE[event.key];
+    if (move && !event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      handlers.move(move);
+      return;
+    }
+    const pan = event.shiftKey ? PAN[event.key] : undefined;
     const actions: Record<string, () => void> = {
       '+': () => handlers.zoom(1.25),
       '=': () => handlers.zoom(1.25),
@@ -63,7 +86,7 @@ export function bindMapKeys(map: HTMLElement, handlers: MapKeyHandlers): void {
       '0': () => handlers.fit(),
       f: () => handlers.focus(),
       e: () => handlers.expand(),
-      Enter: () => handlers.expand(),
+      Enter: () => handlers.open(),
       h: () => handlers.hide(),
       Delete: () => handlers.hide(),
     };

@@ -1,4 +1,5 @@
 import type { AppState, RendererChoice, View } from '../model/app-state.ts';
+import { TYPE_LOOK } from '../model/node-types.ts';
 import type { WebglSupport } from '../model/renderer-choice.ts';
 import * as act from '../model/transitions.ts';
 import { CareerView } from '../view/career-view.ts';
@@ -170,8 +171,22 @@ function bindKeys(app: Explorer, map: MapView, search: SearchBox): void {
     undo: () => app.undo(),
     redo: () => app.redo(),
   });
+  const announce = byId('map-cursor');
   bindMapKeys(byId('map'), {
     pan: (dx, dy) => map.panBy(dx, dy),
+    move: (direction) => {
+      const at = map.moveCursor(direction, app.state.node);
+      const node = at ? app.nodeOf(at.id) : undefined;
+      announce.textContent = at
+        ? `${at.label}${node ? `, ${TYPE_LOOK[node.type].label.replace(/s$/, '')}` : ''}. Enter opens.`
+        : 'The map is empty.';
+    },
+    open: () => {
+      const id = map.cursorId();
+      if (id) {
+        app.dispatch(act.open(app.state, id, true), { camera: 'focus' });
+      }
+    },
     zoom: (factor) => map.zoomBy(factor),
     fit: () => map.fit(),
     focus: () => app.state.node && map.focusOn(app.state.node),

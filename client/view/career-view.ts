@@ -167,21 +167,24 @@ export class CareerView {
       'aria-label': other ? `Career paths of ${main.name} and ${other.name}` : `Career path of ${main.name}`,
       style: `grid-template-columns: 8rem repeat(${columns.length}, 15rem)`,
     });
-    grid.append(h('div', { class: 'corner', role: 'columnheader' }), ...columns.map(yearHeader));
+    const row = (...cells: HTMLElement[]) => h('div', { class: 'timeline-row', role: 'row' }, ...cells);
+    grid.append(row(h('div', { class: 'corner', role: 'columnheader' }), ...columns.map(yearHeader)));
     lanes.forEach((person, lane) => {
       grid.append(
-        h(
-          'div',
-          { class: 'lane-label', role: 'rowheader' },
-          nodeLink({ id: person.id, name: person.name, type: 'Person' }, this.handlers.open),
+        row(
           h(
-            'span',
-            { class: 'muted' },
-            `${person.decisions.length} step${person.decisions.length === 1 ? '' : 's'}`,
+            'div',
+            { class: 'lane-label', role: 'rowheader' },
+            nodeLink({ id: person.id, name: person.name, type: 'Person' }, this.handlers.open),
+            h(
+              'span',
+              { class: 'muted' },
+              `${person.decisions.length} step${person.decisions.length === 1 ? '' : 's'}`,
+            ),
           ),
+          ...columns.map((column) => this.cell(column.cells[lane] ?? null, person, lane)),
         ),
       );
-      grid.append(...columns.map((column) => this.cell(column.cells[lane] ?? null, person, lane)));
     });
     return h('div', { class: 'timeline-scroll' }, grid);
   }

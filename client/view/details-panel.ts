@@ -173,7 +173,11 @@ function welcome(): HTMLElement {
       h(
         'li',
         {},
-        'On the map: arrows pan, ',
+        'On the map: arrows go from node to linked node, ',
+        h('kbd', {}, 'Enter'),
+        ' opens, ',
+        h('kbd', {}, 'Shift'),
+        '+arrows pan, ',
         h('kbd', {}, '+'),
         h('kbd', {}, '−'),
         ' zoom, ',

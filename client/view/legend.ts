@@ -77,13 +77,12 @@ function legendRow(
       'span',
       { class: 'legend-name' },
       look.label,
-      h('span', { class: 'legend-ko', lang: 'ko' }, look.labelKo),
+      // Spoken as "People 인물, 13 / 20 on the map / in the graph", not "People인물13 / 20".
+      h('span', { class: 'legend-ko', lang: 'ko' }, ` ${look.labelKo}`),
     ),
-    h(
-      'span',
-      { class: 'legend-count', 'aria-label': `${onMap?.shown ?? 0} on the map of ${total ?? 0}` },
-      numbers,
-    ),
+    h('span', { class: 'visually-hidden' }, ', '),
+    h('span', { class: 'legend-count' }, numbers),
+    h('span', { class: 'visually-hidden' }, ' on the map / in the graph'),
   );
   const only = h(
     'button',

@@ -1,10 +1,16 @@
-import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type ElementDefinition,
+  type NodeCollection,
+  type NodeSingular,
+} from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { edgeData, nodeData, toElements } from '../adapter/cy-elements.ts';
 import { cyOptions } from '../adapter/cy-options.ts';
 import { fcoseOptions } from '../adapter/layout-options.ts';
 import { boxCentre, fitZoom } from '../model/camera.ts';
 import { degrees, edgeKey, type Fragment, type NodeMeta } from '../model/graph.ts';
+import { type Direction, nextInDirection } from '../model/keyboard-cursor.ts';
 import { expectedFitZoom } from '../model/label-policy.ts';
 import {
   type LayoutPlan,
@@ -36,6 +42,8 @@ export interface MapClasses {
 export class MapView {
   private cy: Core;
   private mode: DrawingMode;
+  /** The node the arrow keys are on (keyboard users' pointer), shown with a ring. */
+  private cursor: string | null = null;
 
   constructor(
     private readonly container: HTMLElement,
@@ -210,6 +218,81 @@ export class MapView {
 
   positions(): Map<string, Point> {
     return new Map(this.cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+  }
+
+  /**
+   * Moves the keyboard cursor to the neighbour lying in `direction` (else the nearest node that
+   * way); the first press starts on `start` (the selection) or the node nearest the centre.
+   * Returns the node now under the cursor, or null when the map shows nothing.
+   */
+  moveCursor(direction: Direction | null, start: string | null): { id: string; label: string } | null {
+    const visible = this.cy.nodes(':visible');
+    if (visible.empty()) {
+      return null;
+    }
+    const known = this.cursor ? this.cy.getElementById(this.cursor) : null;
+    let current: NodeSingular;
+    if (!known || known.empty() || !known.visible()) {
+      const selected = start ? this.cy.getElementById(start) : null;
+      current =
+        selected?.nonempty() && selected.visible() ? (selected as NodeSingular) : this.nearestCentre(visible);
+    } else {
+      current = known as NodeSingular;
+      if (direction) {
+        const around = new Map(
+          current
+            .neighborhood('node:visible')
+            .map((n) => [n.id(), (n as NodeSingular).position()] as [string, Point]),
+        );
+        const others = new Map(visible.map((n) => [n.id(), n.position()] as [string, Point]));
+        const next = nextInDirection(current.position(), direction, around, others);
+        if (next) {
+          current = this.cy.getElementById(next) as NodeSingular;
+        }
+      }
+    }
+    this.setCursor(current.id());
+    return { id: current.id(), label: String(current.data('fullLabel') ?? current.id()) };
+  }
+
+  private nearestCentre(nodes: NodeCollection): NodeSingular {
+    const { width, height } = this.container.getBoundingClientRect();
+    let best = nodes[0] as NodeSingular;
+    let distance = Number.POSITIVE_INFINITY;
+    nodes.forEach((node) => {
+      const p = node.renderedPosition();
+      const d = Math.hypot(p.x - width / 2, p.y - height / 2);
+      if (d < distance) {
+        distance = d;
+        best = node;
+      }
+    });
+    return best;
+  }
+
+  private setCursor(id: string | null): void {
+    if (this.cursor) {
+      this.cy.getElementById(this.cursor).removeClass('cursor');
+    }
+    this.cursor = id;
+    this.container.dataset['cursor'] = id ?? '';
+    if (!id) {
+      return;
+    }
+    const node = this.cy.getElementById(id);
+    node.addClass('cursor');
+    sizeLabel(node);
+    // Keep the cursor on screen: pan (not zoom) when it leaves the view.
+    const { width, height } = this.container.getBoundingClientRect();
+    const p = node.renderedPosition();
+    if (p.x < 40 || p.y < 40 || p.x > width - 40 || p.y > height - 40) {
+      this.cy.stop();
+      this.cy.animate({ panBy: { x: width / 2 - p.x, y: height / 2 - p.y }, duration: 200 });
+    }
+  }
+
+  cursorId(): string | null {
+    return this.cursor;
   }
 
   /** Where each node is on screen, in pixels from the map's top left corner. */

@@ -92,7 +92,6 @@ export class ModelExtractor {
           promptMessages({
             title: talk.title,
             date: talk.date,
-            speakers: talk.speakers,
             text,
             ...(parts.length > 1 ? { part: { index: index + 1, count: parts.length } } : {}),
           }),

@@ -51,19 +51,20 @@ export interface PromptInput {
   title: string;
   /** ISO date of the talk, or null. */
   date: string | null;
-  /** Speakers the rules found, as context for "I". */
-  speakers: readonly string[];
   /** The talk text, or one part of it. */
   text: string;
   /** 1-based part number and count, when the talk is cut into parts. */
   part?: { index: number; count: number };
 }
 
+/**
+ * The request for one talk (or part). Only the note's own words go in, not what the rules made of
+ * them, so the cache key stays the same while the rules change.
+ */
 export function promptMessages(input: PromptInput): ChatMessage[] {
   const header = [
     `Title: ${input.title}`,
     `Date: ${input.date ?? 'unknown'}`,
-    `Speakers found so far: ${input.speakers.length > 0 ? input.speakers.join(', ') : 'none'}`,
     ...(input.part ? [`Part ${input.part.index} of ${input.part.count} of the talk`] : []),
   ];
   return [

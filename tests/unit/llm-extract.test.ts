@@ -243,6 +243,29 @@ describe('the model extractor, against a local stub server', () => {
     }
   });
 
+  it('asks about a long talk part by part, cut on its section headings', async () => {
+    const parts = await startLlmStub();
+    const section = (year: number) =>
+      `## ${year}년\n\n${'그 해에는 여러 프로젝트를 했습니다. '.repeat(12)}\n`;
+    const long = writeNotes({
+      'long.md': `# 긴 회고\n\n${[2015, 2016, 2017, 2018].map(section).join('\n')}`,
+    });
+    try {
+      await ingestPaths([long], { llm: stubSettings(parts, { chunkChars: 500 }) });
+      expect(parts.requests.length).toBeGreaterThan(1);
+      // Parts are asked concurrently: they may arrive in any order.
+      const n = parts.requests.length;
+      const numbers = parts.requests.map((r) => Number(new RegExp(`Part (\\d+) of ${n}`).exec(r.user)?.[1]));
+      expect(numbers.sort((a, b) => a - b)).toEqual(Array.from({ length: n }, (_, i) => i + 1));
+      const first = (r: { user: string }) => r.user.includes('Part 1 of');
+      expect(
+        parts.requests.filter((r) => !first(r)).every((r) => /Text:\n"""\n## 20\d\d년/.test(r.user)),
+      ).toBe(true);
+    } finally {
+      await parts.close();
+    }
+  });
+
   it('a model that finds nothing changes nothing', async () => {
     const empty = await startLlmStub();
     try {

@@ -6,7 +6,12 @@
  */
 
 import { CV_HEADINGS, DEGREE_WORDS } from '../lexicon/cv-words.ts';
-import { ENGLISH_JOB_TITLES, HEAD_TITLES, TITLE_MODIFIERS } from '../lexicon/job-titles.ts';
+import {
+  ENGLISH_JOB_TITLES,
+  HEAD_TITLES,
+  KOREAN_JOB_TITLES,
+  TITLE_MODIFIERS,
+} from '../lexicon/job-titles.ts';
 import { SCHOOL_FIELD_WORDS } from '../lexicon/org-words.ts';
 import { checkDeadline } from './deadline.ts';
 import { discoverConferences } from './discover-conferences.ts';
@@ -68,6 +73,7 @@ export function discoverEntities(text: string, options: { ontology?: Ontology } 
   const finders: Array<(text: string) => DiscoveredMention[]> = [
     koreanPeople,
     rosterPeople,
+    rosterAffiliations,
     latinPeople,
     peopleFromTurns,
     (t) => modelsByShape(t, options.ontology),
@@ -127,6 +133,46 @@ function rosterPeople(text: string): DiscoveredMention[] {
     const name = m[1] ?? '';
     return mention('Person', name, m.index + m[0].indexOf(name), name);
   });
+}
+
+/** The bracket after a roster name: its first part, up to a comma or the closing bracket. */
+const ROSTER_BRACKET = /^[ \t]*([^(),\n]{2,40}?)[ \t]*[,)）]/u;
+/** Words that make a bracket a role, a unit or a remark, not an organisation's name. */
+const NOT_AFFILIATION = new RegExp(
+  `\\d|^(?:전|현|前|現|ex|former)(?![\\p{L}])|(?:학과|학부|전공|대학원|과|팀|부|센터|연구실)$|(?<![\\p{L}])(?:${[
+    ...KOREAN_JOB_TITLES,
+    ...ENGLISH_JOB_TITLES,
+  ].join('|')})(?![\\p{L}])`,
+  'iu',
+);
+
+/**
+ * The affiliation of a roster item when its bracket holds only a name: "- 홍길동 (누리웍스)", "- 김민서
+ * (Acme AI, 리서치 엔지니어)". One or two words, no figure, not a role, a unit or a 전/현 résumé line
+ * (those have finders of their own).
+ */
+function rosterAffiliations(text: string): DiscoveredMention[] {
+  const items = [...text.matchAll(ROSTER_ITEM)].filter((m) => isKoreanFullName(m[1] ?? ''));
+  if (items.length < ROSTER_MIN) {
+    return [];
+  }
+  const out: DiscoveredMention[] = [];
+  for (const item of items) {
+    const from = item.index + item[0].length;
+    const bracket = ROSTER_BRACKET.exec(text.slice(from, from + 64));
+    const name = bracket?.[1]?.trim() ?? '';
+    if (
+      name === '' ||
+      name.split(/\s+/).length > 2 ||
+      NOT_AFFILIATION.test(name) ||
+      GENERIC_PLACES.has(name)
+    ) {
+      continue;
+    }
+    // The bracket is a strong cue: the name wins over a field inside it (Acme AI around AI).
+    out.push({ ...mention('Institution', name, from + (bracket?.[0].indexOf(name) ?? 0), name), specific: true });
+  }
+  return out;
 }
 
 /**

@@ -60,6 +60,28 @@ describe('people of a roster (pattern: list items opening with a full name, then
   });
 });
 
+describe('the organisation in a roster bracket (pattern: "- 이름 (Org)" or "- 이름 (Org, role)" in a list of three or more)', () => {
+  it('takes a bracket that holds only a name, or a name before a comma', () => {
+    const roster = '- 도하윤 (누리웍스)\n- 여진우 (Examplify AI, 리서치 엔지니어)\n- 표세진 (가나다랩)\n';
+    expect(new Set(discovered(roster, 'Institution'))).toEqual(
+      new Set(['누리웍스', 'Examplify AI', '가나다랩']),
+    );
+  });
+
+  it('leaves roles, units, figures, 전/현 lines and long remarks to others', () => {
+    const roster =
+      '1. 권나래 (CTO)\n2. 남궁태오 (컴퓨터공학과)\n3. 한소율 (대회 랭킹 3위)\n4. 도하윤 (전 가나다랩 헤드)\n' +
+      '5. 여진우 (Some Long Fellowship Award)\n';
+    expect(discovered(roster, 'Institution')).not.toEqual(
+      expect.arrayContaining(['CTO', '컴퓨터공학과', '대회 랭킹 3위', 'Some Long Fellowship Award']),
+    );
+  });
+
+  it('a lone bracketed line is no roster', () => {
+    expect(discovered('- 도하윤 (누리웍스)\n본문이 이어진다\n', 'Institution')).toEqual([]);
+  });
+});
+
 describe('institutions of résumé lines with a bare 현/전 and of "X라는 스타트업" (pattern: an organisation named by its shape of line or as what it is)', () => {
   it('reads the organisation of a "현 X role" / "전 X unit role" line', () => {
     expect(discovered('전 가나다 코리아 AI팀 책임<br>', 'Institution')).toEqual(['가나다 코리아']);

@@ -23,6 +23,13 @@ export const INGEST_LABELS = {
   relatedLock: 'RelatedLock',
 } as const;
 
+/**
+ * A person's decisions consolidated into moves after each load (ingest/career-moves.ts). Not in
+ * LABELS: a move is derived, linked to its person, places and decisions by id properties rather
+ * than relationships, so the map, neighbourhoods and paths never walk through it.
+ */
+export const CAREER_MOVE_LABEL = 'CareerMove';
+
 export const REL = {
   GIVEN_BY: 'GIVEN_BY',
   MENTIONS: 'MENTIONS',
@@ -33,6 +40,12 @@ export const REL = {
   TOLD_IN: 'TOLD_IN',
   AFFILIATED_WITH: 'AFFILIATED_WITH',
   RELATED_TO: 'RELATED_TO',
+  /** A lab, division or subsidiary to its parent organisation. */
+  PART_OF: 'PART_OF',
+  /** Two notes of one talk (two write-ups): facts they share count once. */
+  SAME_TALK: 'SAME_TALK',
+  /** A talk to the unnamed author who tells it (the note's narrator). */
+  NARRATED_BY: 'NARRATED_BY',
 } as const;
 export type RelType = (typeof REL)[keyof typeof REL];
 

@@ -11,6 +11,11 @@ CREATE CONSTRAINT topic_id IF NOT EXISTS FOR (n:Topic) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT decision_id IF NOT EXISTS FOR (n:CareerDecision) REQUIRE n.id IS UNIQUE;
 // Every Person, Institution, Model, Conference, Dataset and Topic is also an :Entity, so one
 // MERGE on an indexed label serves all types (the type label is then set from an allow-list).
+CREATE CONSTRAINT career_move_id IF NOT EXISTS FOR (n:CareerMove) REQUIRE n.id IS UNIQUE;
+// A person's moves are read (careerPath) and replaced (after a load) by the person's id.
+CREATE INDEX career_move_person IF NOT EXISTS FOR (n:CareerMove) ON (n.person);
+// Who else made a move to a place or its parent organisation (sameMove).
+CREATE INDEX career_move_root IF NOT EXISTS FOR (n:CareerMove) ON (n.placeRoot);
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE INDEX source_path IF NOT EXISTS FOR (n:Source) ON (n.path);
 // A note that moved is found by its content: a new path whose hash a stored source has.

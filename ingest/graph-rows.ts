@@ -87,6 +87,11 @@ export interface GraphRows {
 
 export const UNNAMED_AUTHOR = 'Unnamed author';
 
+/** What an unnamed narrator is called: the author of their note, never a person named "Unnamed author". */
+export function narratorName(title: string | null | undefined): string {
+  return title ? `Author of ‘${title}’` : UNNAMED_AUTHOR;
+}
+
 type EntityRef = (type: EntityType, name: string, kind?: string | null, unnamed?: boolean) => string;
 
 export function toGraphRows(source: SourceRecord, talks: ExtractedTalk[]): GraphRows {
@@ -100,11 +105,13 @@ export function toGraphRows(source: SourceRecord, talks: ExtractedTalk[]): Graph
     affiliations: [],
   };
   const entities = new Map<string, EntityRow>();
+  // An unnamed narrator's `name` is the position of their talk in the note.
+  const titles = new Map(talks.map((t) => [String(t.talk.position), t.talk.title]));
   const entity: EntityRef = (type, name, kind = null, unnamed = false) => {
     const id = unnamed ? `person:unnamed-${source.id.split(':')[1]}-${name}` : entityId(type, name);
     const known = entities.get(id);
     if (!known) {
-      entities.set(id, { id, type, name: unnamed ? UNNAMED_AUTHOR : name, kind, unnamed });
+      entities.set(id, { id, type, name: unnamed ? narratorName(titles.get(name)) : name, kind, unnamed });
     } else if (!known.kind && kind) {
       known.kind = kind;
     }

@@ -1,6 +1,7 @@
 import { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import type { GraphRows } from './graph-rows.ts';
 import { findMoves, keepPreviousIds } from './moved-sources.ts';
+import { refreshCareers } from './refresh-careers.ts';
 import { markRelatedStale } from './related-state.ts';
 import { refreshEntities, removeContributions, removeSources } from './remove-sources.ts';
 
@@ -67,6 +68,10 @@ async function writeNotes(driver: Driver, database: string, notes: GraphRows[]):
       );
       await writeRows(tx, changed);
       await keepPreviousIds(tx, moves, changed);
+      await refreshCareers(tx, {
+        talkIds: changed.flatMap((n) => n.talks.map((t) => t.id)),
+        touched: [...touched, ...moved.touched, ...changed.flatMap((n) => n.decisions.map((d) => d.person))],
+      });
       // New spellings were appended as mentions were written; only entities that lost mentions
       // of a note's previous version need their aliases rebuilt (a hub's rebuild reads every
       // talk that mentions it, which made loading quadratic).

@@ -8,6 +8,7 @@ import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { isGone, sourceFile } from './moved-sources.ts';
+import { refreshCareers } from './refresh-careers.ts';
 import { markRelatedStale } from './related-state.ts';
 import { refreshEntities, removeSources } from './remove-sources.ts';
 
@@ -99,6 +100,7 @@ export async function pruneSources(
           tx,
           chunk.map((s) => s.id),
         );
+        await refreshCareers(tx, { talkIds: [], touched: removed.touched });
         await refreshEntities(tx, removed.touched);
         await markRelatedStale(tx);
         return removed.talks;

@@ -3,6 +3,7 @@
  * a deleted note's source when pruning. All of it runs inside the caller's transaction.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
+import { REL } from '../graph/model.ts';
 
 export interface SourceChange {
   sourceId: string;
@@ -76,7 +77,11 @@ export async function refreshEntities(tx: ManagedTransaction, ids: string[]): Pr
   if (ids.length === 0) {
     return;
   }
-  await tx.run('UNWIND $ids AS id MATCH (e:Entity {id: id}) WHERE NOT (e)--() DELETE e', { ids });
+  // A parent organisation link (PART_OF) alone keeps nothing: it was derived from the facts that went.
+  await tx.run(
+    'UNWIND $ids AS id MATCH (e:Entity {id: id}) WHERE NOT EXISTS { (e)-[r]-() WHERE type(r) <> $partOf } DETACH DELETE e',
+    { ids, partOf: REL.PART_OF },
+  );
   await tx.run(
     `UNWIND $ids AS id
      MATCH (e:Entity {id: id})

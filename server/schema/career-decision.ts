@@ -1,5 +1,4 @@
 import { REL } from '../../graph/model.ts';
-import { checkId } from './args.ts';
 import { builder } from './builder.ts';
 import { byId, type RequestLoaders as Loaders } from './loaders.ts';
 import { type NodeRow, nodeRow } from './node-row.ts';
@@ -137,18 +136,8 @@ async function careerPath(personId: string, loaders: Loaders): Promise<NodeRow[]
 builder.objectField(PersonRef, 'decisions', (t) =>
   t.field({
     type: [CareerDecisionRef],
-    description: 'Career decisions in career order (the same list as `careerPath`).',
-    resolve: async (person, _args, { loaders }) => (await careerPath(person.id, loaders)) ?? [],
-  }),
-);
-
-builder.queryField('careerPath', (t) =>
-  t.field({
-    type: [CareerDecisionRef],
-    nullable: true,
     description:
-      'A person’s career decisions in order: by year; an undated one where its talk tells it (after the step told before it); a move told in two talks once. Null when there is no such person.',
-    args: { personId: t.arg.id({ required: true }) },
-    resolve: (_root, args, { loaders }) => careerPath(checkId('personId', args.personId), loaders),
+      'Career decisions, every telling, in career order with retellings of one step merged (`careerPath` gives the consolidated moves).',
+    resolve: async (person, _args, { loaders }) => (await careerPath(person.id, loaders)) ?? [],
   }),
 );

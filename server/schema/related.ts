@@ -72,13 +72,14 @@ const RelatedTalkRef = builder.objectRef<RelatedRow>('RelatedTalk').implement({
 
 /**
  * RELATED_TO is written per talk, towards its best matches, so a pair may be linked both ways:
- * each other talk counts once, with its best score. Only the page kept is projected.
+ * each other talk counts once, with its best score. Only the page kept is projected. Another
+ * write-up of the same talk (SAME_TALK) is the talk itself, not a related one (Talk.writeUps).
  */
 const relatedOf = byIdWithArgs<number, RelatedRow[] | null>(
   `UNWIND $ids AS id
    MATCH (t:Talk {id: id})
    RETURN id, COLLECT {
-     MATCH (t)-[r:${REL.RELATED_TO}]-(o:Talk) WHERE o <> t
+     MATCH (t)-[r:${REL.RELATED_TO}]-(o:Talk) WHERE o <> t AND NOT EXISTS { (t)-[:${REL.SAME_TALK}]-(o) }
      WITH o, r ORDER BY r.score DESC
      WITH o, collect(r)[0] AS best
      ORDER BY best.score DESC, o.id LIMIT $first

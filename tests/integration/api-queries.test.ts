@@ -244,8 +244,12 @@ function byTitle(a: string, b: string): number {
 describe('careerPath(personId)', () => {
   it('orders steps by year, places undated ones where their talk tells them, and drops retellings', async () => {
     const { careerPath } = await data<{ careerPath: Record<string, unknown>[] }>(`{
-      careerPath(personId: "${FX.kim}") { id year kind evidence from { id } to { id } talk { id } person { id } } }`);
-    expect(careerPath.map((s) => s['id'])).toEqual(CAREER_ORDER);
+      careerPath(personId: "${FX.kim}") { year kind evidence from { id } to { id } talk { id } person { id }
+        tellings(first: 1) { decision { id } } } }`);
+    // Each move is shown by its first telling (careerPath consolidates decisions into moves).
+    expect(careerPath.map((s) => (s['tellings'] as { decision: { id: string } }[])[0]?.decision.id)).toEqual(
+      CAREER_ORDER,
+    );
     expect(careerPath[3]).toMatchObject({
       kind: 'joined',
       year: 2018,

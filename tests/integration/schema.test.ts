@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applySchema, schemaStatements } from '../../graph/apply-schema.ts';
-import { ENTITY_LABEL, LABELS } from '../../graph/model.ts';
+import { CAREER_MOVE_LABEL, ENTITY_LABEL, LABELS } from '../../graph/model.ts';
 import { printedSchema } from '../../server/schema/index.ts';
 import { DATABASE, testDriver } from '../support/graph.ts';
 
@@ -17,7 +17,9 @@ describe('graph schema', () => {
         { database: DATABASE },
       );
       const constrained = result.records.filter((r) => (r.get('properties') as string[]).join() === 'id');
-      expect(new Set(constrained.map((r) => r.get('label')))).toEqual(new Set([...LABELS, ENTITY_LABEL]));
+      expect(new Set(constrained.map((r) => r.get('label')))).toEqual(
+        new Set([...LABELS, ENTITY_LABEL, CAREER_MOVE_LABEL]),
+      );
       const fulltext = await driver.executeQuery(
         "SHOW FULLTEXT INDEXES YIELD name, properties, state WHERE name = 'search_text' RETURN properties, state",
         {},

@@ -1,5 +1,6 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { EntityType } from '../../graph/model.ts';
+import { refreshMoves } from '../../ingest/career-moves-store.ts';
 import { DATABASE } from './graph.ts';
 
 /**
@@ -251,6 +252,11 @@ export async function loadApiFixture(driver: Driver): Promise<void> {
         { entities: ENTITIES },
       );
       await writeRelationships(tx);
+      // careerPath reads moves, which a load consolidates from the decisions.
+      await refreshMoves(
+        tx,
+        ENTITIES.filter((e) => e.type === 'Person').map((e) => e.id),
+      );
     });
     await writeRelated(driver);
   } finally {

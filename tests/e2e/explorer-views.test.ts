@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, type Explorer, openPage, shot, startExplorer, waitForMap } from './explorer-fixture.ts';
+import { api, choose, type Explorer, openPage, shot, startExplorer, waitForMap } from './explorer-fixture.ts';
 
 const SEO = 'person:서민준';
 const BERT = 'model:bert';
@@ -84,6 +84,36 @@ describe('the explorer keeps results in view', () => {
     expect(added.length).toBeGreaterThan(0);
     await expect.poll(() => outsideView(page, [BERT, ...added])).toEqual([]);
     await shot(page, 'expansion-framed');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('finds people despite typos (counted in jamo), by a Korean given name, and by several words', async () => {
+    const search = async (query: string) =>
+      (
+        await api<{ search: { node: { id: string }; type: string }[] }>(
+          explorer,
+          'query ($q: String!) { search(query: $q, first: 10) { node { id } type } }',
+          { q: query },
+        )
+      ).search;
+    for (const query of ['minjon', '서민쥰', '민준', 'minjoon seo', 'seo minjon']) {
+      expect((await search(query)).map((h) => h.node.id).slice(0, 3), query).toContain(SEO);
+    }
+    // A year beside a name keeps what is of that year around it.
+    const naver = await search('naver 2018');
+    expect(naver[0]?.type).toBe('CareerDecision');
+    expect(naver.map((h) => h.node.id)).toContain('institution:naver');
+    expect((await search('naver')).map((h) => h.type)).not.toContain('CareerDecision');
+    const { page, errors } = await openPage(explorer);
+    await page.keyboard.press('/');
+    await page.keyboard.type('서민쥰');
+    await page.waitForSelector(`#search-list li.suggestion[data-id="${SEO}"] mark`);
+    await shot(page, 'search-typo');
+    // Keyboard first: the first suggestion is active, Enter opens it.
+    expect(await page.locator('#search-list li[aria-selected="true"]').getAttribute('data-id')).toBe(SEO);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#details-title:has-text("서민준")');
     expect(errors).toEqual([]);
     await page.close();
   });

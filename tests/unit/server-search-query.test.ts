@@ -1,10 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { escapeLucene, highlight, luceneQuery, MAX_WORDS, searchWords } from '../../server/search-query.ts';
+import {
+  editDistance,
+  escapeLucene,
+  highlight,
+  luceneQuery,
+  MATCH,
+  MAX_WORDS,
+  matchQuality,
+  searchTerms,
+  searchWords,
+  wordMatch,
+} from '../../server/search-query.ts';
 
 describe('luceneQuery', () => {
-  it('makes every word exact-or-prefix, all required', () => {
-    expect(luceneQuery('Seo Min')).toBe('(seo^2 OR seo*) AND (min^2 OR min*)');
-    expect(luceneQuery('서민')).toBe('(서민^2 OR 서민*)');
+  it('makes every word exact-or-prefix, all required; longer words also infix and one typo away', () => {
+    expect(luceneQuery('Seo Min')).toBe('(seo^4 OR seo*^2) AND (min^4 OR min*^2)');
+    expect(luceneQuery('서민')).toBe('(서민^4 OR 서민*^2 OR *서민*)');
+    expect(luceneQuery('서민쥰')).toBe('(서민쥰^4 OR 서민쥰*^2 OR *서민쥰* OR 서민쥰~1)');
+    expect(luceneQuery('minjon')).toBe('(minjon^4 OR minjon*^2 OR *minjon* OR minjon~1)');
+    expect(luceneQuery('transformers')).toContain('transformers~2');
+  });
+
+  it('reads a year beside other words as a filter, and alone as a word', () => {
+    expect(searchTerms('upstage 2020')).toEqual({ words: ['upstage'], years: [2020] });
+    expect(luceneQuery('upstage 2020')).toBe('(upstage^4 OR upstage*^2 OR *upstage* OR upstage~1)');
+    expect(searchTerms('2020')).toEqual({ words: ['2020'], years: [] });
   });
 
   it('cuts words like the standard analyzer: hyphens split, decimals stay', () => {
@@ -26,8 +46,10 @@ describe('luceneQuery', () => {
     ]) {
       const query = luceneQuery(input) ?? '';
       const userPart = query
-        .replace(/\^2 OR /g, ' ')
-        .replace(/\*\)/g, ')')
+        .replace(/\^[24]/g, '')
+        .replace(/~[12]/g, '')
+        .replace(/ OR /g, ' ')
+        .replace(/\*/g, '')
         .replace(/ AND /g, ' ');
       expect(userPart, input).not.toMatch(/[:"[\]{}!~^\\/|&]|\bAND\b|\bOR\b|\bTO\b/);
     }
@@ -78,5 +100,45 @@ describe('highlight', () => {
       field: 'name',
       spans: [],
     });
+  });
+});
+
+describe('wordMatch and matchQuality', () => {
+  it('grades exact, prefix, infix (a Korean given name) and a typo counted in jamo', () => {
+    expect(wordMatch('서민준', '서민준')).toBe(MATCH.exact);
+    expect(wordMatch('서민', '서민준')).toBe(MATCH.prefix);
+    expect(wordMatch('민준', '서민준')).toBe(MATCH.infix);
+    expect(wordMatch('서민쥰', '서민준')).toBe(MATCH.typo);
+    expect(wordMatch('minjon', 'minjoon')).toBe(MATCH.typo);
+    // Lucene counts 김 for 준 as one edit too; in jamo it is three.
+    expect(wordMatch('서민김', '서민준')).toBe(MATCH.none);
+    // Short words get no typo: 'seo' is not 'sea'.
+    expect(wordMatch('seo', 'sea')).toBe(MATCH.none);
+  });
+
+  it('forgives a typo while the word is still being typed', () => {
+    expect(wordMatch('minjo', 'minjoon')).toBe(MATCH.prefix);
+    expect(wordMatch('mimjo', 'minjoon')).toBe(MATCH.typo);
+  });
+
+  it('needs every word to match something, and sums how well', () => {
+    const seo = { name: '서민준', title: null, aliases: ['Minjoon Seo'] };
+    expect(matchQuality(seo, ['민준'])).toBe(MATCH.infix);
+    expect(matchQuality(seo, ['minjon', 'seo'])).toBe(MATCH.typo + MATCH.exact);
+    expect(matchQuality(seo, ['서민김'])).toBe(0);
+  });
+
+  it('gives up an edit distance past its limit', () => {
+    expect(editDistance('kitten', 'sitting', 3)).toBe(3);
+    expect(editDistance('kitten', 'sitting', 1)).toBe(2);
+  });
+
+  it('highlights an infix and a typo', () => {
+    expect(highlight({ name: '서민준', title: null, aliases: [] }, '민준').spans).toEqual([
+      { start: 1, end: 3 },
+    ]);
+    expect(highlight({ name: 'Minjoon Seo', title: null, aliases: [] }, 'minjon').spans).toEqual([
+      { start: 0, end: 7 },
+    ]);
   });
 });

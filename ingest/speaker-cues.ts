@@ -149,6 +149,8 @@ function talkSentences(text: string, scores: Scores): void {
 const KO_TITLE = `(?:${KOREAN_JOB_TITLES.join('|')})`;
 /** Korean text writes English titles after a Hangul name too ("김OO 예시랩 CTO가"). */
 const ANY_TITLE = `(?:${[...KOREAN_JOB_TITLES, ...ENGLISH_JOB_TITLES].join('|')})`;
+/** Any title at all: a cheap test before the chain pattern, which tries every Hangul position. */
+const TITLE_IN = new RegExp(ANY_TITLE, 'u');
 /**
  * One word of an organisation between a name and a job title ("예시랩", "한국대", "3secondz",
  * "전기·정보공학부"): not a word ending in a particle or a verb ending, and no honorific — "김OO
@@ -192,7 +194,28 @@ function* namesMatched(
   text: string,
   nearest = false,
 ): Generator<{ name: string; end: number }> {
-  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  // A pattern compiled anew per sentence cost more than the match; a clone per pattern is kept,
+  // and a fresh one made only while that clone is busy in an outer loop.
+  const cached = CLONES.get(pattern);
+  const re = cached && !BUSY.has(cached) ? cached : globalClone(pattern);
+  CLONES.set(pattern, re);
+  BUSY.add(re);
+  re.lastIndex = 0;
+  try {
+    yield* matchesOf(re, text, nearest);
+  } finally {
+    BUSY.delete(re);
+  }
+}
+
+const CLONES = new WeakMap<RegExp, RegExp>();
+const BUSY = new Set<RegExp>();
+
+function globalClone(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+}
+
+function* matchesOf(re: RegExp, text: string, nearest: boolean): Generator<{ name: string; end: number }> {
   let match = re.exec(text);
   while (match) {
     const name = cleanPersonName(match[1] ?? '');
@@ -235,7 +258,7 @@ function nameOrgTitleChains(text: string, scores: Scores): void {
     const quoted = /[“”"]/.test(sentence);
     // "X 예시랩 CTO의 강연을 들었다": a person introduced with their role in a sentence about a talk.
     const aboutTalk = TALK_IN_SENTENCE.test(sentence) ? 1 : 0;
-    const chained = [...namesMatched(CHAIN, sentence, true)];
+    const chained = TITLE_IN.test(sentence) ? [...namesMatched(CHAIN, sentence, true)] : [];
     // Three introductions or more in one sentence: the list of a panel, whose members all speak.
     const panel = new Set(chained.map((c) => c.name)).size >= PANEL_MIN ? 1 : 0;
     for (const { name, end } of chained) {

@@ -30,19 +30,22 @@ const GLOSSED_ACRONYM = new RegExp(
 
 export function discoverConferences(text: string, ontology: Ontology | undefined): DiscoveredMention[] {
   const out: DiscoveredMention[] = [];
-  for (const match of text.matchAll(EDITION)) {
+  // Cheap marker tests first: the patterns would try every position of every note.
+  const kindWord = EVENT_KIND_WORDS.some((word) => text.includes(word));
+  const editions = text.includes('콘') || text.includes('Con') ? text.matchAll(EDITION) : [];
+  for (const match of editions) {
     const name = match[1] ?? '';
     if (!NOT_EVENT_NAMES.has(name.toLowerCase())) {
       out.push(mention('Conference', name, match.index, match[0]));
     }
   }
-  for (const match of text.matchAll(NAMED_BY_KIND)) {
+  for (const match of kindWord ? text.matchAll(NAMED_BY_KIND) : []) {
     const name = match[1] ?? '';
     if (isEventName(name, ontology)) {
       out.push(mention('Conference', name, match.index, match[0].trimEnd()));
     }
   }
-  for (const match of text.matchAll(GLOSSED_ACRONYM)) {
+  for (const match of kindWord || text.includes('학회') ? text.matchAll(GLOSSED_ACRONYM) : []) {
     const name = match[1] ?? '';
     if (isEventName(name, ontology)) {
       out.push(mention('Conference', name, match.index, name));

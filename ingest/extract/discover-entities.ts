@@ -120,12 +120,23 @@ const ROSTER_ITEM = /^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+([가-힣]{2,5})[ \t]
 /** A roster is a list: one such line alone may be anything ("- 참고 (링크)"). */
 const ROSTER_MIN = 3;
 
+/** The items of a roster, found once per text (people and their affiliations both need them). */
+let lastRoster: { text: string; items: RegExpExecArray[] } | undefined;
+function rosterItems(text: string): RegExpExecArray[] {
+  if (lastRoster?.text !== text) {
+    const items: RegExpExecArray[] =
+      text.includes('(') || text.includes('（') ? [...text.matchAll(ROSTER_ITEM)] : [];
+    lastRoster = { text, items: items.filter((m) => isKoreanFullName(m[1] ?? '')) };
+  }
+  return lastRoster.items;
+}
+
 /**
  * People of a roster: a list whose items each open with a full Korean name followed by their
  * affiliation or CV in brackets (instructors, panels, committees). Names must look like full names.
  */
 function rosterPeople(text: string): DiscoveredMention[] {
-  const items = [...text.matchAll(ROSTER_ITEM)].filter((m) => isKoreanFullName(m[1] ?? ''));
+  const items = rosterItems(text);
   if (items.length < ROSTER_MIN) {
     return [];
   }
@@ -152,7 +163,7 @@ const NOT_AFFILIATION = new RegExp(
  * (those have finders of their own).
  */
 function rosterAffiliations(text: string): DiscoveredMention[] {
-  const items = [...text.matchAll(ROSTER_ITEM)].filter((m) => isKoreanFullName(m[1] ?? ''));
+  const items = rosterItems(text);
   if (items.length < ROSTER_MIN) {
     return [];
   }
@@ -170,7 +181,10 @@ function rosterAffiliations(text: string): DiscoveredMention[] {
       continue;
     }
     // The bracket is a strong cue: the name wins over a field inside it (Acme AI around AI).
-    out.push({ ...mention('Institution', name, from + (bracket?.[0].indexOf(name) ?? 0), name), specific: true });
+    out.push({
+      ...mention('Institution', name, from + (bracket?.[0].indexOf(name) ?? 0), name),
+      specific: true,
+    });
   }
   return out;
 }
@@ -610,7 +624,7 @@ function institutionsCalledLatin(text: string): DiscoveredMention[] {
 
 function institutionsNamedAsOrgs(text: string): DiscoveredMention[] {
   const out: DiscoveredMention[] = [];
-  for (const match of text.matchAll(NAMED_AS_ORG)) {
+  for (const match of text.includes('라는') ? text.matchAll(NAMED_AS_ORG) : []) {
     const word = match[1] ?? '';
     if (!GENERIC_PLACES.has(word) && !FOUNDED_GENERIC.has(word)) {
       out.push(mention('Institution', word, match.index, word, 'company'));

@@ -1,4 +1,4 @@
-import { cleanPersonName } from './person-name.ts';
+import { cleanPersonName, splitNameList } from './person-name.ts';
 
 /**
  * A programme or lecturer table: one row per talk, with a column for its title and one for its
@@ -8,7 +8,8 @@ import { cleanPersonName } from './person-name.ts';
  */
 export interface RosterRow {
   title: string;
-  speaker: string;
+  /** One speaker, or the members of a panel ("A, B, C" in one cell). */
+  speakers: string[];
   /** The row's text, one line per cell line: title, speaker, then the other cells. */
   lines: string[];
 }
@@ -84,15 +85,25 @@ function toRoster(start: number, end: number, cells: string[][][]): RosterTable 
   }
   const rows: RosterRow[] = [];
   for (const row of body) {
-    const speaker = cleanPersonName(row[speakerAt]?.[0] ?? '');
+    const speakers = speakersOfCell(row[speakerAt]?.[0] ?? '');
     const title = (row[titleAt] ?? []).join(' ').trim();
-    if (!speaker || title.length === 0) {
+    if (speakers.length === 0 || title.length === 0) {
       continue;
     }
     const others = row.filter((_, i) => i !== speakerAt && i !== titleAt).flat();
-    rows.push({ title, speaker, lines: [title, ...(row[speakerAt] ?? []), ...others] });
+    rows.push({ title, speakers, lines: [title, ...(row[speakerAt] ?? []), ...others] });
   }
   return rows.length >= MIN_ROWS ? { start, end, rows } : null;
+}
+
+/**
+ * The people a speaker cell names: "이름", "이름 (소속 직함)" — the bracket is their CV, kept in
+ * the row's lines — or a panel "A, B, C".
+ */
+function speakersOfCell(cell: string): string[] {
+  const bare = cell.replace(/[(（][^)）]*[)）]/g, ' ').trim();
+  const one = cleanPersonName(bare);
+  return one ? [one] : splitNameList(bare);
 }
 
 /** A cell's text as lines: <br> breaks a line, other tags and entities go. */

@@ -13,7 +13,7 @@ export interface TalkSection {
   /** The heading or teaser title; null for a whole-note talk (its title comes from the note). */
   title: string | null;
   /** The speaker its heading names, when it does. */
-  headingSpeaker: string | null;
+  headingSpeaker: string | readonly string[] | null;
   /** Lines of the section, heading included. */
   lines: string[];
 }
@@ -50,7 +50,7 @@ function byRosterRows(lines: string[]): SectionedNote | null {
     (row): TalkSection => ({
       kind: 'heading',
       title: row.title,
-      headingSpeaker: row.speaker,
+      headingSpeaker: row.speakers,
       lines: row.lines,
     }),
   );

@@ -18,8 +18,8 @@ export interface TalkVoice {
 export interface VoiceInput {
   /** The talk's title (front matter, heading or first line). */
   title: string;
-  /** The speaker a section heading names. */
-  headingSpeaker: string | null;
+  /** The speaker(s) a section heading or a programme row names. */
+  headingSpeaker: string | readonly string[] | null;
   /** Speakers from front matter. */
   metaSpeakers: string[];
   /** Whether the note holds several talks (front-matter speakers then name them all). */
@@ -39,7 +39,7 @@ export interface VoiceInput {
 export function findTalkVoice(input: VoiceInput): TalkVoice {
   const fromMeta =
     input.multi && input.metaSpeakers.length > 1 ? [] : input.metaSpeakers.map(withoutHonorific);
-  const finders: (() => string[] | string | null)[] = [
+  const finders: (() => readonly string[] | string | null)[] = [
     () => input.headingSpeaker,
     () => fromMeta,
     () => speakerFromTitle(input.title),
@@ -53,7 +53,7 @@ export function findTalkVoice(input: VoiceInput): TalkVoice {
   ];
   for (const find of finders) {
     const found = find();
-    const speakers = typeof found === 'string' ? [found] : (found ?? []);
+    const speakers = typeof found === 'string' ? [found] : [...(found ?? [])];
     if (speakers.length > 0) {
       return { speakers, narrator: 'speaker', authorUnnamed: false };
     }

@@ -60,3 +60,28 @@ describe('programme tables', () => {
     expect(findRosterTable(['| 주제 | 연사 |', '|---|---|', '| 추천 | 윤서연 |'])).toBeNull();
   });
 });
+
+describe('speaker cells (pattern: a name with its affiliation in brackets, or a panel of names)', () => {
+  it('reads "이름 (소속 직함)" as the speaker, its bracket kept as the row’s CV', () => {
+    const text = [
+      '| 시간 | 세션 | 연사 |',
+      '|---|---|---|',
+      '| 10:00 | 작은 모델의 힘 | 한소율 (가나다랩 CTO) |',
+      '| 11:00 | 추천의 미래 | Priya Raman (Example Labs) |',
+    ].join('\n');
+    const table = findRosterTable(text.split('\n'));
+    expect(table?.rows.map((r) => r.speakers)).toEqual([['한소율'], ['Priya Raman']]);
+    expect(table?.rows[0]?.lines).toContain('한소율 (가나다랩 CTO)');
+  });
+
+  it('reads a panel row: every name of the cell speaks', () => {
+    const text = [
+      '| 세션 | 발표자 |',
+      '|---|---|',
+      '| 기조연설 | 도하윤 |',
+      '| 패널 토론 | 도하윤, 여진우, 표세진 |',
+    ].join('\n');
+    const doc = splitTalks(source(text), {}, text);
+    expect(doc.talks.map((t) => t.speakers)).toEqual([['도하윤'], ['도하윤', '여진우', '표세진']]);
+  });
+});

@@ -1,10 +1,10 @@
 import { errorText } from '../api/graphql-client.ts';
-import { type AppState, sameState } from '../model/app-state.ts';
+import { type AppState, INITIAL_STATE, sameState } from '../model/app-state.ts';
 import { composeGraph, isExpanded } from '../model/explore.ts';
 import { EMPTY_FRAGMENT, edgeKey, type Fragment, type GraphNode } from '../model/graph.ts';
 import { routeThrough } from '../model/path-route.ts';
 import { useWebgl } from '../model/renderer-choice.ts';
-import { clampRange, fillYears, nextPlayRange } from '../model/time-range.ts';
+import { clampRange, fillYears, formatRange, nextPlayRange } from '../model/time-range.ts';
 import * as act from '../model/transitions.ts';
 import {
   canRedo,
@@ -15,7 +15,14 @@ import {
   type UndoStack,
   undo,
 } from '../model/undo-stack.ts';
-import { decodeState, encodeState } from '../model/url-state.ts';
+import { decodeState, encodeState, urlCorrections } from '../model/url-state.ts';
+import {
+  type CameraView,
+  decodeCamera,
+  decodePositions,
+  encodeCamera,
+  encodePositions,
+} from '../model/view-snapshot.ts';
 import { countByType, focusSet, visibleNodes } from '../model/visibility.ts';
 import type { PathStatus } from '../view/path-finder.ts';
 import { GraphData } from './graph-data.ts';
@@ -39,14 +46,22 @@ export class Explorer {
   private player: ReturnType<typeof setInterval> | null = null;
   private pathStatus: PathStatus = { kind: 'idle' };
   private failures: string[] = [];
+  /** What the link asked for and could not get, said until the user acts. */
+  private corrections: string[];
+  /** A shared link's positions and camera, applied on the render that follows loading it. */
+  private shared: { camera: CameraView | null; positions: string | null } | null;
+  private viewTimer: ReturnType<typeof setTimeout> | undefined;
   readonly views: Views;
 
   constructor() {
     this.state = decodeState(location.search);
+    this.corrections = urlCorrections(location.search);
+    this.shared = sharedView(location.search);
     this.undoStack = createUndoStack(this.state);
     this.views = createViews(this);
     window.addEventListener('popstate', () => {
       this.stopPlay();
+      this.shared = sharedView(location.search);
       this.state = decodeState(location.search);
       this.undoStack = { ...this.undoStack, present: this.state };
       void this.render(this.openingCamera());
@@ -71,7 +86,58 @@ export class Explorer {
     if (!this.data.talkCount) {
       this.views.overlay.empty();
     }
+    this.correctRange();
     await this.render(this.openingCamera());
+  }
+
+  /** A link's years outside the data: shown as all years (or the years there are), and said. */
+  private correctRange(): void {
+    const range = this.state.range;
+    if (!range || !this.data.stats) {
+      return;
+    }
+    const clamped = clampRange(range, fillYears(this.data.stats.years));
+    if (clamped && clamped.from === range.from && clamped.to === range.to) {
+      return;
+    }
+    this.corrections.push(
+      clamped
+        ? `Years ${formatRange(range)} narrowed to ${formatRange(clamped)}, the years the graph has.`
+        : `Nothing in the graph is from ${formatRange(range)}: showing all years.`,
+    );
+    this.state = { ...this.state, range: clamped };
+    this.undoStack = { ...this.undoStack, present: this.state };
+    window.history.replaceState(null, '', `${location.pathname}${encodeState(this.state)}`);
+  }
+
+  /** The camera moved or a node was dropped: the link follows, once things are still. */
+  viewChanged(): void {
+    clearTimeout(this.viewTimer);
+    this.viewTimer = setTimeout(() => this.writeView(), 300);
+  }
+
+  /**
+   * Adds the positions and the camera to the current link (replacing the history entry), so a
+   * shared link shows what the sender saw. The plain overview stays a plain link: its seeded
+   * layout and fit already reproduce it.
+   */
+  private writeView(): void {
+    if (this.shared || this.views.mapElement.getAttribute('aria-busy') === 'true') {
+      return;
+    }
+    const params = new URLSearchParams(encodeState(this.state));
+    if (!sameState(this.state, INITIAL_STATE)) {
+      params.set('at', encodeCamera(this.views.map.viewport()));
+      const positions = encodePositions(this.views.map.positions());
+      if (positions) {
+        params.set('pos', positions);
+      }
+    }
+    const search = params.toString();
+    const url = `${location.pathname}${search ? `?${search}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`) {
+      window.history.replaceState(null, '', url);
+    }
   }
 
   /** A link with a connection frames the route; with a node, the node; else the whole map. */
@@ -87,6 +153,7 @@ export class Explorer {
       return;
     }
     this.state = next;
+    this.corrections = [];
     this.undoStack = options.undoable ? pushUndo(this.undoStack, next) : { ...this.undoStack, present: next };
     const url = `${location.pathname}${encodeState(next)}`;
     if (options.history === 'replace') {
@@ -144,10 +211,16 @@ export class Explorer {
     if (token !== this.renderToken) {
       return;
     }
+    const shared = this.takeShared();
     this.paint(state, pathFragment);
-    this.moveCamera(camera, state);
+    if (shared?.camera) {
+      this.views.map.setViewport(shared.camera);
+    } else {
+      this.moveCamera(camera, state);
+    }
     this.views.mapElement.setAttribute('aria-busy', 'false');
     this.views.mapElement.dataset['ready'] = 'true';
+    this.viewChanged();
     void this.views.details.show(state.node, {
       onMap: this.views.map.has(state.node ?? ''),
       expanded: isExpanded(state.explore, state.node ?? ''),
@@ -155,6 +228,26 @@ export class Explorer {
     if (state.view === 'career') {
       void this.views.career.show(state.node?.startsWith('person:') ? state.node : null, state.compare);
     }
+  }
+
+  /** A shared link's positions, put in place once its graph is drawn; its camera for the caller. */
+  private takeShared(): { camera: CameraView | null } | null {
+    const shared = this.shared;
+    this.shared = null;
+    if (!shared) {
+      return null;
+    }
+    if (shared.positions) {
+      const drawn = this.views.map.positions();
+      const positions = decodePositions(shared.positions, drawn.keys());
+      if (positions) {
+        this.views.map.setPositions(positions);
+      } else {
+        this.corrections.push('The graph has changed since this link was made: the map is laid out anew.');
+        return null;
+      }
+    }
+    return { camera: shared.camera };
   }
 
   /** What does not wait for data: view switch, toolbar, time bar. */
@@ -208,6 +301,11 @@ export class Explorer {
   private renderStatus(state: AppState): void {
     if (this.failures.length) {
       this.views.status.show({ kind: 'error', text: this.failures.join(' · ') });
+    } else if (this.corrections.length) {
+      this.views.status.show({
+        kind: 'info',
+        text: `This link was corrected. ${this.corrections.join(' ')}`,
+      });
     } else if (this.graph.nodes.length && !this.visible.size) {
       this.views.status.show({
         kind: 'info',
@@ -297,4 +395,12 @@ export class Explorer {
       .map((n) => ({ id: n.id, name: n.label }))
       .sort((a, b) => a.name.localeCompare(b.name, 'ko'));
   }
+}
+
+/** The positions and camera a link carries (`pos`, `at`), if any. */
+function sharedView(search: string): { camera: CameraView | null; positions: string | null } | null {
+  const params = new URLSearchParams(search);
+  const camera = decodeCamera(params.get('at'));
+  const positions = params.get('pos');
+  return camera || positions ? { camera, positions } : null;
 }

@@ -47,6 +47,7 @@ export function createViews(app: Explorer): Views {
     {
       select: (id) => go(act.select(app.state, id)),
       expand: (id) => go(act.expandNode(app.state, { id, types: null }), { undoable: true, camera: 'focus' }),
+      viewChanged: () => app.viewChanged(),
     },
     false,
   );

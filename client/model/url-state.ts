@@ -98,3 +98,33 @@ function decodeExpansion(text: string): Expansion | null {
   const types = decodeTypes(text.slice(bar + 1));
   return id && types.length ? { id, types } : null;
 }
+
+/**
+ * What a link asked for that decodeState had to drop, in words for the user: a link that says
+ * one thing and shows another (years=abc drawn as all years) must say so.
+ */
+export function urlCorrections(search: string): string[] {
+  const params = new URLSearchParams(search);
+  const notes: string[] = [];
+  const years = params.get('years');
+  if (years && !decodeRange(years)) {
+    notes.push(`“years=${years}” is not a year or a range like 2015-2018: showing all years.`);
+  }
+  const off = params.get('off');
+  const unknown = (off ?? '').split(',').filter((t) => t && !isNodeType(t));
+  if (unknown.length) {
+    notes.push(`Unknown type${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} ignored.`);
+  }
+  const view = params.get('view');
+  if (view && !VIEWS.some((v) => v === view)) {
+    notes.push(`Unknown view “${view}”: showing the map.`);
+  }
+  const renderer = params.get('renderer');
+  if (renderer && !RENDERERS.some((r) => r === renderer)) {
+    notes.push(`Unknown renderer “${renderer}”: choosing automatically.`);
+  }
+  if (Boolean(params.get('pathFrom')) !== Boolean(params.get('pathTo'))) {
+    notes.push('A connection needs both ends (pathFrom and pathTo): ignored.');
+  }
+  return notes;
+}

@@ -28,6 +28,8 @@ cytoscape.use(fcose);
 export interface MapHandlers {
   select(id: string | null): void;
   expand(id: string): void;
+  /** The user moved the camera or dropped a dragged node (what a shared link should keep). */
+  viewChanged?(): void;
 }
 
 /** Classes derived by the model: what is visible, focused, on the route. */
@@ -78,6 +80,8 @@ export class MapView {
         this.handlers.select(null);
       }
     });
+    cy.on('dragfree', 'node', () => this.handlers.viewChanged?.());
+    cy.on('viewport', () => this.handlers.viewChanged?.());
     cy.on('dbltap', 'node', (event) => this.handlers.expand((event.target as NodeSingular).id()));
     cy.on('mouseover', 'node', (event) => {
       const node = event.target as NodeSingular;
@@ -293,6 +297,24 @@ export class MapView {
 
   cursorId(): string | null {
     return this.cursor;
+  }
+
+  /** Moves nodes to given places (a shared link's), leaving out ids not drawn. */
+  setPositions(positions: ReadonlyMap<string, Point>): void {
+    this.cy.batch(() => {
+      for (const [id, point] of positions) {
+        this.cy.getElementById(id).position(point);
+      }
+    });
+  }
+
+  viewport(): { zoom: number; pan: Point } {
+    return { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+  }
+
+  setViewport(view: { zoom: number; pan: Point }): void {
+    this.cy.stop();
+    this.cy.viewport({ zoom: view.zoom, pan: view.pan });
   }
 
   /** Where each node is on screen, in pixels from the map's top left corner. */

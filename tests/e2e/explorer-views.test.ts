@@ -117,6 +117,65 @@ describe('the explorer keeps results in view', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('shares a view: a link reproduces positions (dragged ones too) and the camera', async () => {
+    const { page, errors } = await openPage(explorer, `/?node=${encodeURIComponent(SEO)}`);
+    await page.waitForSelector('#details-title:has-text("서민준")');
+    await page.click('#details [data-action="expand"]');
+    await waitForMap(page);
+    await page.click('#zoom-out');
+    // The link follows the camera once it is still.
+    const zoomed = Number((await page.evaluate(() => window.talkgraph?.zoom() ?? 0)).toFixed(4));
+    await expect.poll(() => Number(new URL(page.url()).searchParams.get('at')?.split(',')[0])).toBe(zoomed);
+    expect(new URL(page.url()).searchParams.get('pos')).toBeTruthy();
+    const beforeDrag = page.url();
+    // Drag the selected node 120 px right and 80 px down.
+    const box = await page.locator('#map').boundingBox();
+    const at = (await page.evaluate(() => window.talkgraph?.rendered() ?? {}))[SEO];
+    if (!box || !at) {
+      throw new Error('the map or the node is not drawn');
+    }
+    await page.mouse.move(box.x + at.x, box.y + at.y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + at.x + 120, box.y + at.y + 80, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(() => page.url()).not.toBe(beforeDrag);
+    const positions = await page.evaluate(() => window.talkgraph?.positions() ?? {});
+    const rendered = await page.evaluate(() => window.talkgraph?.rendered() ?? {});
+    const zoom = await page.evaluate(() => window.talkgraph?.zoom() ?? 0);
+
+    const { page: copy, errors: copyErrors } = await openPage(explorer, new URL(page.url()).search);
+    await copy.waitForSelector('#details-title:has-text("서민준")', { timeout: 60_000 });
+    const copied = await copy.evaluate(() => window.talkgraph?.positions() ?? {});
+    const copiedOnScreen = await copy.evaluate(() => window.talkgraph?.rendered() ?? {});
+    expect(Object.keys(copied).sort()).toEqual(Object.keys(positions).sort());
+    for (const [id, point] of Object.entries(positions)) {
+      const other = copied[id] ?? { x: Number.NaN, y: Number.NaN };
+      expect(Math.hypot(other.x - point.x, other.y - point.y), id).toBeLessThan(2);
+      const screen = rendered[id] ?? { x: 0, y: 0 };
+      const copyScreen = copiedOnScreen[id] ?? { x: Number.NaN, y: Number.NaN };
+      expect(Math.hypot(copyScreen.x - screen.x, copyScreen.y - screen.y), id).toBeLessThan(4);
+    }
+    expect(await copy.evaluate(() => window.talkgraph?.zoom() ?? 0)).toBeCloseTo(zoom, 3);
+    await shot(copy, 'shared-view');
+    expect([...errors, ...copyErrors]).toEqual([]);
+    await copy.close();
+    await page.close();
+  });
+
+  it('corrects a link it cannot show, and says so', async () => {
+    const { page, errors } = await openPage(explorer, '/?years=1990-1995&off=Talk,Nonsense');
+    await page.waitForSelector('#status:not([hidden])');
+    const status = await page.locator('#status').textContent();
+    expect(status).toContain('Nothing in the graph is from 1990–1995: showing all years.');
+    expect(status).toContain('Unknown type Nonsense ignored.');
+    expect(await page.locator('.range-label').textContent()).toContain('All years');
+    expect(new URL(page.url()).searchParams.get('years')).toBeNull();
+    expect(Number(await page.locator('#map').getAttribute('data-nodes'))).toBeGreaterThan(0);
+    await shot(page, 'link-corrected');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 async function routeIds(page: Page): Promise<string[]> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type AppState, INITIAL_STATE, sameState } from '../../client/model/app-state.ts';
-import { decodeState, encodeState } from '../../client/model/url-state.ts';
+import { decodeState, encodeState, urlCorrections } from '../../client/model/url-state.ts';
 
 const full: AppState = {
   node: 'person:서민준',
@@ -59,5 +59,23 @@ describe('sameState', () => {
   it('compares by value', () => {
     expect(sameState(full, structuredClone(full))).toBe(true);
     expect(sameState(full, { ...full, node: null })).toBe(false);
+  });
+});
+
+describe('urlCorrections', () => {
+  it('names what a link asked for and could not get', () => {
+    expect(urlCorrections('?years=abc&off=Talk,Spaceship&view=graph&renderer=svg&pathFrom=a')).toEqual([
+      '“years=abc” is not a year or a range like 2015-2018: showing all years.',
+      'Unknown type Spaceship ignored.',
+      'Unknown view “graph”: showing the map.',
+      'Unknown renderer “svg”: choosing automatically.',
+      'A connection needs both ends (pathFrom and pathTo): ignored.',
+    ]);
+  });
+
+  it('says nothing about a good link', () => {
+    expect(
+      urlCorrections('?years=2015-2018&off=Talk&view=career&renderer=webgl&pathFrom=a&pathTo=b'),
+    ).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { authorFromByline } from './bylines.ts';
 import { speakerFromTitle } from './find-speakers.ts';
-import { withoutHonorific } from './person-name.ts';
+import { cleanPersonName, withoutHonorific } from './person-name.ts';
 import { authorFromSelfIntroduction } from './self-introduction.ts';
 import { speakerFromNameCard } from './speaker-cards.ts';
 import { weighedSpeakers } from './speaker-cues.ts';
@@ -55,7 +55,7 @@ export function findTalkVoice(input: VoiceInput): TalkVoice {
     const found = find();
     const speakers = typeof found === 'string' ? [found] : [...(found ?? [])];
     if (speakers.length > 0) {
-      return { speakers, narrator: 'speaker', authorUnnamed: false };
+      return { speakers: withSpeakingHosts(speakers, input), narrator: 'speaker', authorUnnamed: false };
     }
   }
   const firstPerson = tellsAuthorsStory(input.text);
@@ -77,4 +77,29 @@ export function tellsAuthorsStory(text: string): boolean {
   const hits = (text.match(FIRST_PERSON_KO)?.length ?? 0) + (text.match(FIRST_PERSON_EN)?.length ?? 0);
   // A short teaser has room for one "나는" at most; a whole post says it again and again.
   return hits >= 2 || (hits === 1 && text.length < 1500) || AUTHOR_WORDS.test(text);
+}
+
+/** "Hosted by Jane Doe", "Moderator: Jane Doe", "진행: 홍길동", "사회 홍길동" on a line of the lead. */
+const HOST_LINE =
+  /^\s*(?:[-*•]\s*)?(?:hosted\s+by|host(?:ed)?\s*[:：]|moderated\s+by|moderator\s*[:：]|진행자?\s*[:：]?|사회자?\s*[:：]?)\s*(.+?)\s*$/iu;
+
+/**
+ * A host or moderator named in the lead who also speaks in the text ("Jane: …" or "Jane Doe: …"
+ * turns) is a speaker beside the guest: an interview's speakers are everyone who talks in it.
+ */
+function withSpeakingHosts(speakers: string[], input: VoiceInput): string[] {
+  const out = [...speakers];
+  for (const line of input.lead) {
+    const host = cleanPersonName(HOST_LINE.exec(line)?.[1] ?? '');
+    if (host && !out.includes(host) && speaksInTurns(host, input.text)) {
+      out.push(host);
+    }
+  }
+  return out;
+}
+
+function speaksInTurns(name: string, text: string): boolean {
+  const first = name.split(' ')[0] ?? name;
+  const label = [name, first].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(`^[ \\t]*(?:${label})[ \\t]*[:：]`, 'mu').test(text);
 }

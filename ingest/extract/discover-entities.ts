@@ -55,11 +55,11 @@ const LATIN_WORD = "\\p{Lu}[\\p{Ll}'’]+";
 /** Latin letters only: a Korean particle glued to a name ("Edinburgh에서", "LG전자") is no part of it. */
 const CAP_WORD = "\\p{Lu}[\\p{Script=Latin}\\p{N}&'-]*(?:\\.[\\p{Script=Latin}\\p{N}]+)*";
 const LATIN_BEFORE_HONORIFIC = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${LATIN_WORD}(?:[\\s-]${LATIN_WORD}){0,3})\\s?(?:교수님|박사님|님)${END}`,
+  `(?<![\\p{L}\\p{N}])(${LATIN_WORD}(?:[ \\t-]${LATIN_WORD}){0,3})[ \\t]?(?:교수님|박사님|님)${END}`,
   'gu',
 );
 const LATIN_TITLED = new RegExp(
-  `(?<![\\p{L}])(?:Dr|Prof|Professor)\\.?\\s+(${LATIN_WORD}(?:[\\s-]${LATIN_WORD}){1,2})`,
+  `(?<![\\p{L}])(?:Dr|Prof|Professor)\\.?[ \\t]+(${LATIN_WORD}(?:[ \\t-]${LATIN_WORD}){1,2})`,
   'gu',
 );
 const NOT_LATIN_NAMES = words(

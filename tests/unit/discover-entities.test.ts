@@ -354,3 +354,10 @@ describe('junk', () => {
     expect(discoverEntities(page, { ontology })).toEqual([]);
   });
 });
+
+describe('a Latin name stops at the end of its line (pattern: a titled name above another capitalised line)', () => {
+  it('keeps "Dr. X Y" and "X Y 님" to their own line', () => {
+    expect(discovered('with Dr. Ivo Marsh\nHosted by Nora Quill', 'Person')).toEqual(['Ivo Marsh']);
+    expect(discovered('Prof. Lena Ortiz\nKeynote at noon', 'Person')).toEqual(['Lena Ortiz']);
+  });
+});

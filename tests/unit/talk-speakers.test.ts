@@ -159,6 +159,24 @@ describe('who speaks in a talk', () => {
     expect(findTalkVoice(input(story, '세미나 다녀온 날')).speakers).toEqual([]);
   });
 
+  it('adds a host or moderator named in the lead who speaks in the turns (pattern: hosted by / 진행 + turns)', () => {
+    const show =
+      'Hosted by Nora Quill\nNora: Welcome.\nIvo Marsh: Thanks.\nNora: So, physics first?\nIvo Marsh: Yes.';
+    expect(findTalkVoice(input(show, 'Episode 9 with Ivo Marsh')).speakers).toEqual([
+      'Ivo Marsh',
+      'Nora Quill',
+    ]);
+    const talk = '진행: 한소율\n한소율: 반갑습니다.\n도하윤: 네, 안녕하세요.';
+    expect(findTalkVoice(input(talk, '도하윤 님 인터뷰')).speakers).toEqual(['도하윤', '한소율']);
+  });
+
+  it('a host who never speaks in the text is not a speaker', () => {
+    const show = 'Hosted by Nora Quill\nIvo Marsh talked about physics and his move to industry.';
+    expect(findTalkVoice({ ...input(show, 'Episode 9'), headingSpeaker: 'Ivo Marsh' }).speakers).toEqual([
+      'Ivo Marsh',
+    ]);
+  });
+
   it('prefers the title to a transcript and a transcript to a self-introduction', () => {
     const text =
       '[00:00:01] 진행자: 어서 오세요.\n[00:00:05] 도하윤: 안녕하세요, 도하윤입니다.\n[00:00:09] 도하윤: 오늘은 이직 이야기입니다.';

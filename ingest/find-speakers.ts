@@ -116,9 +116,22 @@ const TITLE_THEN_BEARER = new RegExp(
   'u',
 );
 
+/**
+ * "제목 - 이름 님 (소속)", "제목 — 이름 교수님": a title, a dash, then the speaker with an honorific
+ * and maybe their organisation — the items of a numbered lecture list copied without heading marks.
+ */
+const TITLE_THEN_HONOURED = new RegExp(
+  `^(\\S.{1,60}?)\\s[-–—]\\s${HANGUL_NAME}\\s*${HONORIFIC_SOURCE}\\s*(?:\\([^)]{1,40}\\))?$`,
+  'u',
+);
+
 function titleThenBearer(text: string): string | null {
   const match = TITLE_THEN_BEARER.exec(text);
-  return match ? cleanPersonName(match[2] ?? match[3] ?? '') : null;
+  if (match) {
+    return cleanPersonName(match[2] ?? match[3] ?? '');
+  }
+  const honoured = TITLE_THEN_HONOURED.exec(text);
+  return honoured ? cleanPersonName(honoured[2] ?? '') : null;
 }
 
 /**
@@ -127,7 +140,7 @@ function titleThenBearer(text: string): string | null {
  */
 export function headingTalkTitle(line: string): string {
   const text = plainHeading(stripHeadingMarks(line));
-  const match = TITLE_THEN_BEARER.exec(text);
+  const match = TITLE_THEN_BEARER.exec(text) ?? TITLE_THEN_HONOURED.exec(text);
   return match?.[1] && titleThenBearer(text) ? match[1].trim() : stripHeadingMarks(line);
 }
 

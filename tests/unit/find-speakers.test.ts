@@ -60,12 +60,23 @@ describe('"제목 - 소속 직함 이름" session lines', () => {
     expect(headingTalkTitle('## 최도윤 님 특강')).toBe('최도윤 님 특강');
   });
 
-  it.each(['추천 시스템 - 정리', '모델 경량화 - 후기 모음', '3. 오늘 배운 것 - 팀장 회의'])(
-    'no speaker in "%s"',
-    (line) => {
-      expect(talkHeadingSpeaker(line)).toBeNull();
-    },
-  );
+  // Pattern: a title, a dash, then the speaker with an honorific and maybe an organisation in brackets.
+  it.each([
+    ['2. 논문 읽는 법 - 윤서연 교수님 (예시대)', '윤서연', '논문 읽는 법'],
+    ['1. 데이터 다루기 — 도하윤 님', '도하윤', '데이터 다루기'],
+  ])('%s → %s, titled %s', (line, name, title) => {
+    expect(talkHeadingSpeaker(line)).toBe(name);
+    expect(headingTalkTitle(line)).toBe(title);
+  });
+
+  it.each([
+    '추천 시스템 - 정리',
+    '모델 경량화 - 후기 모음',
+    '3. 오늘 배운 것 - 팀장 회의',
+    '- 오늘 배운 것 - 도하윤 님',
+  ])('no speaker in "%s"', (line) => {
+    expect(talkHeadingSpeaker(line)).toBeNull();
+  });
 });
 
 describe('more title shapes', () => {

@@ -17,7 +17,8 @@ export function cyOptions(
     style: mapStyle({ large }),
     // The caller sets the viewport: fitting here would measure every label for nothing.
     layout: { name: 'preset', fit: false },
-    wheelSensitivity: 0.25,
+    // Cytoscape's own wheel speed: a custom one logs a warning on every load, and 0.25 made
+    // zooming across a large map take a dozen turns.
     minZoom: 0.05,
     maxZoom: 4,
     autounselectify: true,

@@ -40,6 +40,9 @@ function nodeStyles(): StylesheetJson {
     // No label text at all rather than transparent text: Cytoscape then skips measuring it,
     // which is most of the first render of a large graph.
     { selector: 'node[!showLabel]', style: { label: '' } },
+    // A name wraps onto a second line rather than losing its end ("University of Washi…");
+    // only talk titles, sentences long, are cut.
+    { selector: 'node[type != "Talk"]', style: { 'text-wrap': 'wrap' } },
     ...NODE_TYPES.map((type) => ({
       selector: `node[type = "${type}"]`,
       style: { 'background-color': TYPE_LOOK[type].color, shape: TYPE_LOOK[type].shape },

@@ -1,7 +1,9 @@
 import { errorText } from '../api/graphql-client.ts';
 import { type AppState, INITIAL_STATE, sameState } from '../model/app-state.ts';
 import { composeGraph, isExpanded } from '../model/explore.ts';
+import { parseExportedView } from '../model/export-view.ts';
 import { EMPTY_FRAGMENT, edgeKey, type Fragment, type GraphNode } from '../model/graph.ts';
+import type { Point } from '../model/layout-plan.ts';
 import { routeThrough } from '../model/path-route.ts';
 import { useWebgl } from '../model/renderer-choice.ts';
 import { clampRange, fillYears, formatRange, nextPlayRange } from '../model/time-range.ts';
@@ -49,7 +51,7 @@ export class Explorer {
   /** What the link asked for and could not get, said until the user acts. */
   private corrections: string[];
   /** A shared link's positions and camera, applied on the render that follows loading it. */
-  private shared: { camera: CameraView | null; positions: string | null } | null;
+  private shared: SharedView | null;
   private viewTimer: ReturnType<typeof setTimeout> | undefined;
   readonly views: Views;
 
@@ -108,6 +110,21 @@ export class Explorer {
     this.state = { ...this.state, range: clamped };
     this.undoStack = { ...this.undoStack, present: this.state };
     window.history.replaceState(null, '', `${location.pathname}${encodeState(this.state)}`);
+  }
+
+  /** Opens a view saved by the JSON export: its state, then its positions and camera. */
+  importView(text: string): void {
+    const view = parseExportedView(text);
+    if ('error' in view) {
+      this.views.status.show({ kind: 'error', text: `Could not open the view: ${view.error}` });
+      return;
+    }
+    this.shared = { camera: view.camera, positions: null, imported: view.positions };
+    if (sameState(view.state, this.state)) {
+      void this.render('keep');
+    } else {
+      this.dispatch(view.state, { undoable: true, camera: view.camera ? 'keep' : 'fit' });
+    }
   }
 
   /** The camera moved or a node was dropped: the link follows, once things are still. */
@@ -198,6 +215,7 @@ export class Explorer {
       return;
     }
     this.failures = failures;
+    this.dropFailedExpansions();
     const pathFragment = this.data.pathFragment(state.path);
     this.graph = composeGraph(
       this.data.overview.fragment,
@@ -223,11 +241,26 @@ export class Explorer {
     this.viewChanged();
     void this.views.details.show(state.node, {
       onMap: this.views.map.has(state.node ?? ''),
-      expanded: isExpanded(state.explore, state.node ?? ''),
+      expanded: isExpanded(this.state.explore, state.node ?? ''),
     });
     if (state.view === 'career') {
       void this.views.career.show(state.node?.startsWith('person:') ? state.node : null, state.compare);
     }
+  }
+
+  /** An expansion that could not be fetched leaves the state: nothing to collapse, Expand retries. */
+  private dropFailedExpansions(): void {
+    const failed = new Set(this.data.takeFailedExpansions(this.state));
+    if (!failed.size) {
+      return;
+    }
+    const explore = {
+      ...this.state.explore,
+      expanded: this.state.explore.expanded.filter((e) => !failed.has(e)),
+    };
+    this.state = { ...this.state, explore };
+    this.undoStack = { ...this.undoStack, present: this.state };
+    window.history.replaceState(null, '', `${location.pathname}${encodeState(this.state)}`);
   }
 
   /** A shared link's positions, put in place once its graph is drawn; its camera for the caller. */
@@ -237,7 +270,10 @@ export class Explorer {
     if (!shared) {
       return null;
     }
-    if (shared.positions) {
+    if (shared.imported) {
+      // A file's positions are for the nodes it showed: the rest keep the layout's places.
+      this.views.map.setPositions(shared.imported);
+    } else if (shared.positions) {
       const drawn = this.views.map.positions();
       const positions = decodePositions(shared.positions, drawn.keys());
       if (positions) {
@@ -361,7 +397,9 @@ export class Explorer {
     const step = (): void => {
       const next = nextPlayRange(years, this.state.range);
       if (!next) {
+        // The last frame is every year, undated talks and steps included: none is dropped.
         this.stopPlay();
+        this.dispatch(act.setRange(this.state, null), { history: 'replace' });
         this.renderChrome(this.state);
         return;
       }
@@ -397,8 +435,16 @@ export class Explorer {
   }
 }
 
+interface SharedView {
+  camera: CameraView | null;
+  /** A link's `pos`: every drawn node, checked against the drawn ids. */
+  positions: string | null;
+  /** An imported file's positions, by id. */
+  imported?: ReadonlyMap<string, Point>;
+}
+
 /** The positions and camera a link carries (`pos`, `at`), if any. */
-function sharedView(search: string): { camera: CameraView | null; positions: string | null } | null {
+function sharedView(search: string): SharedView | null {
   const params = new URLSearchParams(search);
   const camera = decodeCamera(params.get('at'));
   const positions = params.get('pos');

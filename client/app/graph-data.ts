@@ -7,7 +7,7 @@ import {
 } from '../api/graph-api.ts';
 import { errorText } from '../api/graphql-client.ts';
 import type { AppState, PathQuery } from '../model/app-state.ts';
-import { expansionKey } from '../model/explore.ts';
+import { type Expansion, expansionKey } from '../model/explore.ts';
 import { EMPTY_FRAGMENT, type Fragment } from '../model/graph.ts';
 import { buildOverview, type Overview } from '../model/overview.ts';
 
@@ -89,6 +89,18 @@ export class GraphData {
 
   pathFragment(path: PathQuery | null): Fragment | null {
     return path ? (this.cache.get(pathKey(path)) ?? null) : null;
+  }
+
+  /**
+   * The expansions whose fetch failed, forgotten so that asking again fetches again: the state
+   * drops them, so the panel offers Expand (not Collapse) for what never arrived.
+   */
+  takeFailedExpansions(state: AppState): Expansion[] {
+    const failed = state.explore.expanded.filter((e) => this.failures.has(expansionKey(e)));
+    for (const expansion of failed) {
+      this.failures.delete(expansionKey(expansion));
+    }
+    return failed;
   }
 
   /** Lets a failed fetch be tried again (the Retry button). */

@@ -147,8 +147,17 @@ function bindToolbar(app: Explorer, map: MapView): void {
   byId('undo').addEventListener('click', () => app.undo());
   byId('redo').addEventListener('click', () => app.redo());
   byId('reset').addEventListener('click', () => go(act.reset(app.state), { undoable: true, camera: 'fit' }));
-  byId('export-png').addEventListener('click', () => exportPng(app, map));
+  byId('export-png').addEventListener('click', () => void exportPng(app, map));
   byId('export-json').addEventListener('click', () => exportJson(app, map));
+  const file = byId<HTMLInputElement>('import-file');
+  byId('import-json').addEventListener('click', () => file.click());
+  file.addEventListener('change', () => {
+    const chosen = file.files?.[0];
+    file.value = '';
+    if (chosen) {
+      void chosen.text().then((text) => app.importView(text));
+    }
+  });
   byId<HTMLSelectElement>('renderer').addEventListener('change', (event) => {
     const value = (event.target as HTMLSelectElement).value;
     const renderer = value === 'canvas' || value === 'webgl' ? value : 'auto';

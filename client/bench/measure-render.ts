@@ -41,6 +41,8 @@ export async function openRenderBench(): Promise<RenderBench> {
   try {
     await build({
       configFile: join(import.meta.dirname, '..', 'vite.config.ts'),
+      // The bench page is built only in this mode: it stays out of the production build.
+      mode: 'bench',
       build: { outDir, emptyOutDir: true },
       logLevel: 'warn',
     });

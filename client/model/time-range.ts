@@ -44,8 +44,9 @@ export function barHeights(years: readonly YearCount[]): number[] {
 }
 
 /**
- * The next frame of "play": the window moves to the next year that has something in it,
- * keeping its width; from no range it starts at the first busy year. Null after the last.
+ * The next frame of "play": the map grows year by year, from the start of the window (or the
+ * first busy year) to the next year that has something in it, so what came before stays in
+ * view. Null after the last: the player then shows all years, undated talks included.
  */
 export function nextPlayRange(years: readonly YearCount[], current: YearRange | null): YearRange | null {
   const busy = years.filter((y) => y.talks + y.decisions > 0).map((y) => y.year);
@@ -56,9 +57,8 @@ export function nextPlayRange(years: readonly YearCount[], current: YearRange | 
   if (!current) {
     return { from: first, to: first };
   }
-  const width = current.to - current.from;
   const next = busy.find((year) => year > current.to);
-  return next === undefined ? null : { from: next - width, to: next };
+  return next === undefined ? null : { from: current.from, to: next };
 }
 
 /** Keeps a range inside the years the bar shows (a URL may ask for anything). */

@@ -384,10 +384,11 @@ export class MapView {
     this.cy.panBy({ x: dx, y: dy });
   }
 
+  /** What the map shows now (the viewport, not the whole faded graph), at twice the size. */
   png(): Blob {
     return this.cy.png({
       output: 'blob',
-      full: true,
+      full: false,
       scale: 2,
       bg: '#ffffff',
       maxWidth: 8000,

@@ -1,6 +1,17 @@
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, choose, type Explorer, openPage, shot, startExplorer, waitForMap } from './explorer-fixture.ts';
+import { SCREENSHOTS } from '../support/browser.ts';
+import {
+  api,
+  appState,
+  choose,
+  type Explorer,
+  openPage,
+  shot,
+  startExplorer,
+  waitForMap,
+} from './explorer-fixture.ts';
 
 const SEO = 'person:서민준';
 const BERT = 'model:bert';
@@ -176,7 +187,106 @@ describe('the explorer keeps results in view', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('keeps Expand on a failed expansion, and warns nothing on load', async () => {
+    const page = await explorer.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning' || message.type() === 'error') {
+        warnings.push(message.text());
+      }
+    });
+    await page.route('**/graphql', async (route) => {
+      if ((route.request().postData() ?? '').includes('query Around')) {
+        await route.fulfill({ status: 503, body: 'down' });
+      } else {
+        await route.continue();
+      }
+    });
+    await page.goto(`${explorer.server.url}/?node=${encodeURIComponent(BERT)}`);
+    await waitForMap(page);
+    await page.waitForSelector('#details [data-action="expand"]');
+    expect(warnings.filter((w) => !w.includes('503'))).toEqual([]);
+    await page.click('#details [data-action="expand"]');
+    await page.waitForSelector('#status.error:not([hidden])');
+    await waitForMap(page);
+    expect(await page.locator('#details [data-action="collapse"]').count()).toBe(0);
+    expect(await page.locator('#details [data-action="expand"]').textContent()).toBe('Expand all');
+    expect(new URL(page.url()).searchParams.getAll('x')).toEqual([]);
+    await page.close();
+  });
+
+  it('leaves the benchmark page out of the production build', async () => {
+    const response = await fetch(`${explorer.server.url}/bench.html`);
+    expect(await response.text()).not.toContain('render benchmark');
+  });
+
+  it('exports a PNG with a caption and legend, and a JSON view that opens again', async () => {
+    const { page, errors } = await openPage(
+      explorer,
+      `/?node=${encodeURIComponent(SEO)}&x=${encodeURIComponent(SEO)}`,
+    );
+    const box = await page.locator('#map').boundingBox();
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
+    await png.saveAs(join(SCREENSHOTS, 'export-with-caption.png'));
+    const bytes = await streamBytes(await png.createReadStream());
+    const width = bytes.readUInt32BE(16);
+    const height = bytes.readUInt32BE(20);
+    expect(width).toBe(Math.round((box?.width ?? 0) * 2));
+    // The map at twice its size, plus the caption above and the legend below.
+    expect(height).toBeGreaterThan(Math.round((box?.height ?? 0) * 2) + 100);
+
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+    const file = await json.path();
+    const state = await appState(page);
+    const positions = await page.evaluate(() => window.talkgraph?.positions() ?? {});
+    const { page: other, errors: otherErrors } = await openPage(explorer);
+    const [chooser] = await Promise.all([other.waitForEvent('filechooser'), other.click('#import-json')]);
+    await chooser.setFiles(file);
+    await expect.poll(() => appState(other)).toEqual(state);
+    await waitForMap(other);
+    await other.waitForSelector('#details-title:has-text("서민준")', { timeout: 60_000 });
+    const opened = await other.evaluate(() => window.talkgraph?.positions() ?? {});
+    for (const [id, point] of Object.entries(positions)) {
+      const back = opened[id];
+      if (back) {
+        expect(Math.hypot(back.x - point.x, back.y - point.y), id).toBeLessThan(1);
+      }
+    }
+    expect([...errors, ...otherErrors]).toEqual([]);
+    await other.close();
+    await page.close();
+  });
+
+  it('plays the years as a growing window and ends on all years, undated talks included', async () => {
+    const { page, errors } = await openPage(explorer);
+    const all = Number(await page.locator('#map').getAttribute('data-nodes'));
+    await page.click('.timebar .play');
+    await expect.poll(() => page.locator('.range-label').textContent()).toMatch(/^\d{4}/);
+    const first = (await page.locator('.range-label').textContent())?.slice(0, 4);
+    await expect
+      .poll(() => page.locator('.range-label').textContent(), { timeout: 10_000 })
+      .toMatch(/^\d{4}–\d{4}$/);
+    // The window grows: it keeps its first year.
+    expect((await page.locator('.range-label').textContent())?.slice(0, 4)).toBe(first);
+    await expect
+      .poll(() => page.locator('.timebar .play').getAttribute('aria-pressed'), { timeout: 60_000 })
+      .toBe('false');
+    await waitForMap(page);
+    expect(await page.locator('.range-label').textContent()).toContain('All years');
+    expect(Number(await page.locator('#map').getAttribute('data-nodes'))).toBe(all);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
+
+async function streamBytes(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) {
+    chunks.push(Buffer.from(chunk as Buffer));
+  }
+  return Buffer.concat(chunks);
+}
 
 async function routeIds(page: Page): Promise<string[]> {
   return page

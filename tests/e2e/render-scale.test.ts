@@ -18,7 +18,7 @@ describe('the map at scale', () => {
   let url: string;
 
   beforeAll(async () => {
-    server = createServer(sirv(await buildClient()));
+    server = createServer(sirv(await buildClient('bench')));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/bench.html`;
     browser = await launchBrowser();

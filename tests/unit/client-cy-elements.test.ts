@@ -1,6 +1,7 @@
 import cytoscape from 'cytoscape';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { displayLabel, nodeData, toElements } from '../../client/adapter/cy-elements.ts';
+import { cyOptions } from '../../client/adapter/cy-options.ts';
 import { fcoseOptions } from '../../client/adapter/layout-options.ts';
 import { mapStyle } from '../../client/adapter/map-style.ts';
 import { type Fragment, NODE_TYPES } from '../../client/model/graph.ts';
@@ -58,6 +59,23 @@ describe('the Cytoscape adapter', () => {
     expect(cy.getElementById('person:0').style('font-family')).toContain('Noto Sans KR');
     expect(warn).not.toHaveBeenCalled();
     cy.destroy();
+  });
+
+  it('wraps names instead of cutting them, and cuts only talk titles', () => {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: toElements(graph, new Map()),
+      style: mapStyle(),
+    });
+    expect(cy.getElementById('institution:3').style('text-wrap')).toBe('wrap');
+    expect(cy.getElementById('person:0').style('text-wrap')).toBe('wrap');
+    expect(cy.getElementById('talk:1').style('text-wrap')).toBe('ellipsis');
+    cy.destroy();
+  });
+
+  it("keeps Cytoscape's own wheel speed (a custom one warns on every load)", () => {
+    expect(cyOptions(undefined, [], { webgl: false, large: false })).not.toHaveProperty('wheelSensitivity');
   });
 
   it('draws a large map with haystack edges, save those the user looks at', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INITIAL_STATE } from '../../client/model/app-state.ts';
-import { exportFileName, exportView } from '../../client/model/export-view.ts';
+import { exportFileName, exportView, parseExportedView } from '../../client/model/export-view.ts';
 import type { Fragment } from '../../client/model/graph.ts';
 
 const graph: Fragment = {
@@ -59,5 +59,43 @@ describe('exportFileName', () => {
     expect(exportFileName('서민준', 'png', day)).toBe('talkgraph-서민준-2024-05-01.png');
     expect(exportFileName('a/b: c', 'json', day)).toBe('talkgraph-a-b-c-2024-05-01.json');
     expect(exportFileName(null, 'png', day)).toBe('talkgraph-map-2024-05-01.png');
+  });
+});
+
+describe('parseExportedView', () => {
+  const exported = exportView(
+    graph,
+    new Set(['person:서민준', 'model:bert']),
+    new Map([
+      ['person:서민준', { x: 10, y: -4 }],
+      ['model:bert', { x: 3, y: 4 }],
+    ]),
+    { ...INITIAL_STATE, node: 'person:서민준' },
+    'http://x/?node=person%3A%EC%84%9C%EB%AF%BC%EC%A4%80&off=Topic',
+    { zoom: 0.8, pan: { x: 12, y: -3 } },
+  );
+
+  it('reads back what exportView wrote: the state of its link, positions and camera', () => {
+    const back = parseExportedView(JSON.stringify(exported));
+    expect(back).toEqual({
+      state: { ...INITIAL_STATE, node: 'person:서민준', hiddenTypes: ['Topic'] },
+      positions: new Map([
+        ['person:서민준', { x: 10, y: -4 }],
+        ['model:bert', { x: 3, y: 4 }],
+      ]),
+      camera: { zoom: 0.8, pan: { x: 12, y: -3 } },
+    });
+  });
+
+  it('refuses what is not a talkgraph view, and skips malformed nodes', () => {
+    expect(parseExportedView('{')).toEqual({ error: 'This file is not JSON.' });
+    expect(parseExportedView('{"format":"other"}')).toHaveProperty('error');
+    expect(parseExportedView('null')).toHaveProperty('error');
+    const damaged = {
+      ...exported,
+      elements: { nodes: [{ data: { id: 'a' }, position: { x: 'no', y: 1 } }], edges: [] },
+    };
+    const back = parseExportedView(JSON.stringify(damaged));
+    expect('positions' in back && back.positions.size).toBe(0);
   });
 });

@@ -53,13 +53,13 @@ describe('barHeights', () => {
 describe('nextPlayRange', () => {
   const filled = fillYears(years);
 
-  it('starts at the first busy year and skips empty ones', () => {
+  it('starts at the first busy year and grows to the next busy one, skipping empty years', () => {
     expect(nextPlayRange(filled, null)).toEqual({ from: 2015, to: 2015 });
-    expect(nextPlayRange(filled, { from: 2015, to: 2015 })).toEqual({ from: 2018, to: 2018 });
+    expect(nextPlayRange(filled, { from: 2015, to: 2015 })).toEqual({ from: 2015, to: 2018 });
   });
 
-  it('keeps the width of the window and stops after the last year', () => {
-    expect(nextPlayRange(filled, { from: 2014, to: 2015 })).toEqual({ from: 2017, to: 2018 });
+  it('keeps the start of the window and stops after the last year', () => {
+    expect(nextPlayRange(filled, { from: 2014, to: 2015 })).toEqual({ from: 2014, to: 2018 });
     expect(nextPlayRange(filled, { from: 2021, to: 2021 })).toBeNull();
     expect(nextPlayRange([], null)).toBeNull();
   });

@@ -105,8 +105,12 @@ export function particleOf(ctx: Context, mention: Mention): string {
   return PARTICLE.exec(ctx.text.slice(mention.end, mention.end + 30))?.[1] ?? '';
 }
 
+/** A known kind decides (Samsung's "Institute of Technology" is a lab); the name only when none is known. */
 export function isUniversity(mention: Mention): boolean {
-  return mention.kind === 'university' || UNIVERSITY.test(mention.name) || UNIVERSITY.test(mention.surface);
+  if (mention.kind) {
+    return mention.kind === 'university';
+  }
+  return UNIVERSITY.test(mention.name) || UNIVERSITY.test(mention.surface);
 }
 
 export function toPlace(mention: Mention | undefined): Place | null {

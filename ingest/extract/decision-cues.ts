@@ -6,10 +6,11 @@ import type { Cue, Tag } from './decision-types.ts';
 
 /**
  * Korean verb endings that state that something happened or was decided (not wished, not asked),
- * or the bare noun closing a note-style line ("2019 카카오 입사", "퇴사 후 창업").
+ * or the bare noun closing a note-style line ("2019 카카오 입사", "퇴사 후 창업"). 해 is the written
+ * connective of news style ("2015년 예시사에 입사해 …"), as 하여 is.
  */
 const DID =
-  '(?:(?=\\s*(?:[.,;)\\]|(·]|$|(?:후|뒤|이후)(?:[\\s,]|$)))|했|하였|하게|하기로|하고|하여|해서|하면서|한|함|하던|했었|하시|하셨|하신|하심|되었|됐|되|결정|확정|을\\s*하|를\\s*하|을\\s*결정|를\\s*결정|을\\s*선택)';
+  '(?:(?=\\s*(?:[.,;)\\]|(·]|$|(?:후|뒤|이후)(?:[\\s,]|$)))|했|하였|하게|하기로|하고|하여|해(?=[\\s,.]|$)|해서|하며|하면서|한|함|하던|했었|하시|하셨|하신|하심|되었|됐|되|결정|확정|을\\s*하|를\\s*하|을\\s*결정|를\\s*결정|을\\s*선택)';
 
 export function ko(source: string): RegExp {
   return new RegExp(source.replaceAll('DID', DID), 'i');

@@ -43,7 +43,10 @@ export function finishCandidates(ctx: Context, candidates: Candidate[]): Candida
  */
 function settleUniversity(candidate: Candidate): Candidate | null {
   const { decision } = candidate;
-  const university = candidate.toKind === 'university' || UNIVERSITY.test(decision.to?.name ?? '');
+  // A known kind decides; the name's shape only when the kind is unknown.
+  const university = candidate.toKind
+    ? candidate.toKind === 'university'
+    : UNIVERSITY.test(decision.to?.name ?? '');
   if (
     decision.kind !== 'joined' ||
     decision.to?.type !== 'Institution' ||

@@ -66,3 +66,35 @@ describe('negations, plans, counterfactuals and regrets', () => {
     expect(brief(text)).toEqual([{ person: null, kind: 'joined', year: 2019, to: 'Coupang' }]);
   });
 });
+
+describe('news-style connectives (pattern: 입사해 / 합류해 / 창업해 …, the written 하여, inside a longer sentence)', () => {
+  it('reads a step told with 해 before the next clause', () => {
+    expect(brief('윤가람 대표는 2016년 쿠팡에 입사해 검색을 맡았다.', { speakers: ['윤가람'] })).toEqual([
+      { person: null, kind: 'joined', year: 2016, to: 'Coupang' },
+    ]);
+    expect(
+      brief('표서윤 씨는 2019년 네이버에 합류해, 번역 모델을 만들었다.', { speakers: ['표서윤'] }),
+    ).toEqual([{ person: null, kind: 'joined', year: 2019, to: 'Naver' }]);
+  });
+
+  it('a wish or an obligation with 해 is no step', () => {
+    expect(brief('윤가람 대표는 언젠가 창업해 보고 싶다고 했다.', { speakers: ['윤가람'] })).toEqual([]);
+    expect(brief('표서윤 씨는 올해 안에 입사해야 한다.', { speakers: ['표서윤'] })).toEqual([]);
+  });
+});
+
+describe('a university by its kind (pattern: an organisation whose known kind is not a university, though its name says Institute of Technology)', () => {
+  it('joining a company lab named "… Institute of Technology" is a job, not academia', () => {
+    expect(
+      brief('윤가람 님은 2017년 삼성종합기술원에 입사해 비전을 연구했다.', { speakers: ['윤가람'] }),
+    ).toEqual([
+      { person: null, kind: 'joined', year: 2017, to: 'Samsung Advanced Institute of Technology' },
+    ]);
+  });
+
+  it('a post at a university is still academia', () => {
+    expect(brief('윤가람 님은 2021년 카이스트 교수로 임용되었다.', { speakers: ['윤가람'] })).toEqual([
+      { person: null, kind: 'moved_to_academia', year: 2021, to: 'KAIST' },
+    ]);
+  });
+});

@@ -53,6 +53,11 @@ export class Explorer {
   /** A shared link's positions and camera, applied on the render that follows loading it. */
   private shared: SharedView | null;
   private viewTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * Where the nodes were in each state the user went through (by its link), so undo and redo put
+   * them back exactly instead of laying the map out anew. Bounded like the undo stack.
+   */
+  private readonly placesByState = new Map<string, ReadonlyMap<string, Point>>();
   readonly views: Views;
 
   constructor() {
@@ -127,10 +132,29 @@ export class Explorer {
     }
   }
 
+  private rememberPlaces(): void {
+    const key = encodeState(this.state);
+    this.placesByState.delete(key);
+    this.placesByState.set(key, this.views.map.positions());
+    // The oldest first out: as many as the undo stack can reach.
+    for (const old of this.placesByState.keys()) {
+      if (this.placesByState.size <= 100) {
+        break;
+      }
+      this.placesByState.delete(old);
+    }
+  }
+
   /** The camera moved or a node was dropped: the link follows, once things are still. */
   viewChanged(): void {
     clearTimeout(this.viewTimer);
-    this.viewTimer = setTimeout(() => this.writeView(), 300);
+    this.viewTimer = setTimeout(() => {
+      // A dragged node's new place is where undo should come back to.
+      if (this.views.mapElement.getAttribute('aria-busy') !== 'true') {
+        this.rememberPlaces();
+      }
+      this.writeView();
+    }, 300);
   }
 
   /**
@@ -195,6 +219,10 @@ export class Explorer {
     }
     this.undoStack = stack;
     this.state = stack.present;
+    const places = this.placesByState.get(encodeState(this.state));
+    if (places) {
+      this.shared = { camera: null, positions: null, imported: places };
+    }
     window.history.pushState(null, '', `${location.pathname}${encodeState(this.state)}`);
     void this.render('keep');
   }
@@ -238,6 +266,7 @@ export class Explorer {
     }
     this.views.mapElement.setAttribute('aria-busy', 'false');
     this.views.mapElement.dataset['ready'] = 'true';
+    this.rememberPlaces();
     this.viewChanged();
     void this.views.details.show(state.node, {
       onMap: this.views.map.has(state.node ?? ''),

@@ -188,6 +188,31 @@ describe('the explorer keeps results in view', () => {
     await page.close();
   });
 
+  it('puts every node back where it was on undo and redo', async () => {
+    const { page, errors } = await openPage(explorer, `/?node=${encodeURIComponent(BERT)}`);
+    await page.waitForSelector('#details [data-action="expand"]');
+    const places = () => page.evaluate(() => window.talkgraph?.positions() ?? {});
+    await page.click('#details [data-action="expand"]');
+    await waitForMap(page);
+    const expanded = await places();
+    await page.selectOption('#details select.expand-type', 'Talk');
+    await waitForMap(page);
+    await page.click('#undo');
+    await waitForMap(page);
+    await page.click('#details [data-action="collapse"]');
+    await waitForMap(page);
+    await page.click('#undo');
+    await waitForMap(page);
+    const back = await places();
+    expect(Object.keys(back).sort()).toEqual(Object.keys(expanded).sort());
+    for (const [id, point] of Object.entries(expanded)) {
+      const again = back[id] ?? { x: Number.NaN, y: Number.NaN };
+      expect(Math.hypot(again.x - point.x, again.y - point.y), id).toBeLessThan(1);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('keeps Expand on a failed expansion, and warns nothing on load', async () => {
     const page = await explorer.browser.newPage({ viewport: { width: 1440, height: 900 } });
     const warnings: string[] = [];

@@ -29,7 +29,9 @@ export interface NodeData {
 /** A career step's map label is its kind and year; the sentence lives in the details panel. */
 export function displayLabel(node: GraphNode, meta: NodeMeta | undefined): string {
   if (node.type === 'CareerDecision' && meta?.kind) {
-    return meta.year === null ? kindName(meta.kind) : `${kindName(meta.kind)} · ${meta.year}`;
+    // Whose step it is first: around a hub, "Joined · 2013" alone names nobody.
+    const step = meta.year === null ? kindName(meta.kind) : `${kindName(meta.kind)} · ${meta.year}`;
+    return meta.person ? `${meta.person}: ${step.charAt(0).toLowerCase()}${step.slice(1)}` : step;
   }
   return node.label;
 }

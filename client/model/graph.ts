@@ -38,6 +38,8 @@ export interface Fragment {
 export interface NodeMeta {
   year: number | null;
   kind?: string;
+  /** A career step's person: a step drawn near a hub says whose it is. */
+  person?: string;
 }
 
 export const EMPTY_FRAGMENT: Fragment = { nodes: [], edges: [] };

@@ -53,7 +53,11 @@ export function buildOverview(talks: readonly OverviewTalk[]): Overview {
     }
     for (const decision of talk.decisions) {
       nodes.push({ id: decision.id, type: 'CareerDecision', label: decision.label });
-      meta.set(decision.id, { year: decision.year, kind: decision.kind });
+      meta.set(decision.id, {
+        year: decision.year,
+        kind: decision.kind,
+        ...(decision.person ? { person: decision.person.name } : {}),
+      });
       edges.push({ source: decision.id, target: talk.id, type: 'TOLD_IN' });
       if (decision.person) {
         nodes.push({ id: decision.person.id, type: 'Person', label: decision.person.name });

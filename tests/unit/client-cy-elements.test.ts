@@ -38,6 +38,9 @@ describe('the Cytoscape adapter', () => {
     expect(displayLabel(step, { year: 2018, kind: 'joined' })).toBe('Joined · 2018');
     expect(displayLabel(step, { year: null, kind: 'founded' })).toBe('Founded');
     expect(displayLabel(step, undefined)).toBe('joined Naver (2018)');
+    expect(displayLabel(step, { year: 2018, kind: 'joined', person: '서민준' })).toBe(
+      '서민준: joined · 2018',
+    );
   });
 
   it('grows hubs', () => {

@@ -57,6 +57,6 @@ describe('buildOverview', () => {
   it('keeps years and kinds for the time bar and the labels', () => {
     expect(meta.get('talk:1')).toEqual({ year: 2021 });
     expect(meta.get('talk:2')).toEqual({ year: null });
-    expect(meta.get('decision:join')).toEqual({ year: 2018, kind: 'joined' });
+    expect(meta.get('decision:join')).toEqual({ year: 2018, kind: 'joined', person: '서민준' });
   });
 });

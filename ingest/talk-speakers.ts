@@ -76,7 +76,36 @@ const AUTHOR_WORDS = /글쓴이|필자|작성자|블로그\s*주인|주인장|\b
 export function tellsAuthorsStory(text: string): boolean {
   const hits = (text.match(FIRST_PERSON_KO)?.length ?? 0) + (text.match(FIRST_PERSON_EN)?.length ?? 0);
   // A short teaser has room for one "나는" at most; a whole post says it again and again.
-  return hits >= 2 || (hits === 1 && text.length < 1500) || AUTHOR_WORDS.test(text);
+  return hits >= 2 || (hits === 1 && text.length < 1500) || AUTHOR_WORDS.test(text) || isDiary(text);
+}
+
+/** Every Hangul syllable closed by ㅆ (었, 갔, 왔, 했 …): the past tense of plain statements. */
+const PAST_SYLLABLES = Array.from({ length: 19 * 21 }, (_, i) =>
+  String.fromCharCode(0xac00 + i * 28 + 20),
+).join('');
+/** A plain past or present statement closing a sentence: 그만두었다. 들어갔다. 시작한다. */
+const PLAIN_STATEMENT = new RegExp(`(?:[${PAST_SYLLABLES}]|한|된|간|온)다[.!]?(?=\\s|$)`, 'gu');
+/** Anyone but the writer as a subject: honorific forms, third-person pronouns, a named or titled person. */
+const SOMEONE_ELSE =
+  /님|께서|하셨|셨다|셨고|시고|(?<![가-힣])(?:그는|그가|그녀는|그녀가|그의|그녀의|이들은)(?![가-힣])|[가-힣]\s?(?:씨|대표|교수|기자)(?:는|가|의)/u;
+const DIARY_MIN = 2;
+
+/**
+ * A Korean diary or blog post drops "나는" as a matter of style ("회사를 그만두었다. 대학원에
+ * 간다."): plain statements, with no one else as their subject, are the writer's own.
+ */
+function isDiary(text: string): boolean {
+  if (SOMEONE_ELSE.test(text)) {
+    return false;
+  }
+  let statements = 0;
+  for (const _ of text.matchAll(PLAIN_STATEMENT)) {
+    statements += 1;
+    if (statements >= DIARY_MIN) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** "Hosted by Jane Doe", "Moderator: Jane Doe", "진행: 홍길동", "사회 홍길동" on a line of the lead. */

@@ -154,6 +154,20 @@ describe('who speaks in a talk', () => {
     expect(findTalkVoice(input(memo)).authorUnnamed).toBe(false);
   });
 
+  it('reads a Korean diary without 나는 as its author’s story (pattern: plain statements, no one else as subject)', () => {
+    const diary = '다니던 회사를 그만두었다. 다음 달부터 대학원에 간다. 걱정도 되지만 설렌다.';
+    expect(findTalkVoice(input(diary, '퇴사 일기')).authorUnnamed).toBe(true);
+    const log = '2021년에 첫 회사에 들어갔다. 올해 봄 창업을 했다.';
+    expect(findTalkVoice(input(log, '회고')).authorUnnamed).toBe(true);
+  });
+
+  it('plain statements about someone else are no diary', () => {
+    const report = '그는 2019년에 회사를 그만두었다. 이후 대학원에 진학했다.';
+    expect(findTalkVoice(input(report, '기사')).authorUnnamed).toBe(false);
+    const memo = '강사님은 회사를 그만두셨다고 한다. 대학원에 가셨다. 연구를 시작했다.';
+    expect(findTalkVoice(input(memo, '특강 메모')).authorUnnamed).toBe(false);
+  });
+
   it('does not take a person merely mentioned in a first-person story as its speaker', () => {
     const story = '나는 어제 도하윤 님 발표를 들었다. 내가 느낀 점을 적는다.';
     expect(findTalkVoice(input(story, '세미나 다녀온 날')).speakers).toEqual([]);

@@ -2,6 +2,7 @@ import { exportFileName, exportView } from '../model/export-view.ts';
 import { NODE_TYPES } from '../model/graph.ts';
 import { TYPE_LOOK } from '../model/node-types.ts';
 import { formatRange } from '../model/time-range.ts';
+import { encodeState } from '../model/url-state.ts';
 import { countByType } from '../model/visibility.ts';
 import { download } from '../view/dom.ts';
 import type { MapView } from '../view/map-view.ts';
@@ -24,7 +25,8 @@ export async function exportPng(app: Explorer, map: MapView): Promise<void> {
   const what = subject(app) ?? 'Overview of AI career talks';
   const caption = [
     `talkgraph — ${what} · ${formatRange(app.state.range)}`,
-    `${now.toISOString().slice(0, 10)} · ${location.href}`,
+    // The state's link, short enough to read and type (the positions stay in the page's URL).
+    `${now.toISOString().slice(0, 10)} · ${readable(`${location.origin}${location.pathname}${encodeState(app.state)}`)}`,
   ];
   download(await composePng(map.png(), caption, legend), exportFileName(subject(app), 'png', now));
 }
@@ -34,4 +36,13 @@ export function exportJson(app: Explorer, map: MapView): void {
   const view = exportView(app.graph, app.visible, map.positions(), app.state, location.href, map.viewport());
   const blob = new Blob([JSON.stringify(view, null, 2)], { type: 'application/json' });
   download(blob, exportFileName(subject(app), 'json', new Date()));
+}
+
+/** A link as people read it: 서민준, not %EC%84%9C… (decodeURI keeps the reserved characters escaped). */
+function readable(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
 }

@@ -35,7 +35,7 @@ export async function composePng(
   caption.forEach((line, index) => {
     context.fillStyle = index === 0 ? '#1d2330' : '#5b6478';
     context.font = `${index === 0 ? 'bold ' : ''}${(index === 0 ? 15 : 12) * SCALE}px ${FONT_STACK}`;
-    context.fillText(line, PAD, PAD / 2 + LINE * index + LINE / 2, canvas.width - 2 * PAD);
+    context.fillText(fitText(context, line, canvas.width - 2 * PAD), PAD, PAD / 2 + LINE * index + LINE / 2);
   });
   context.drawImage(image, 0, captionHeight);
   context.strokeStyle = '#e4e7ec';
@@ -54,4 +54,22 @@ export async function composePng(
     x += 16 * SCALE + context.measureText(text).width + PAD;
   }
   return new Promise((resolve) => canvas.toBlob((blob) => resolve(blob ?? map), 'image/png'));
+}
+
+/** The line cut with an ellipsis to fit `width` (fillText's maxWidth squeezes it unreadable). */
+function fitText(context: CanvasRenderingContext2D, text: string, width: number): string {
+  if (context.measureText(text).width <= width) {
+    return text;
+  }
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (context.measureText(`${text.slice(0, middle)}…`).width <= width) {
+      low = middle;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return `${text.slice(0, low)}…`;
 }

@@ -28,9 +28,13 @@ const BLOG_OF = new RegExp(
 const OPENING = 600;
 
 export function authorFromSelfIntroduction(text: string): string | null {
-  const opening = text.slice(0, OPENING);
+  return selfIntroducedName(text.slice(0, OPENING));
+}
+
+/** The name someone gives themselves anywhere in `text` (a greeting, "제 이름은", "I'm Jane Doe"). */
+export function selfIntroducedName(text: string): string | null {
   for (const pattern of [KOREAN_SELF, ENGLISH_SELF, BLOG_OF]) {
-    const match = pattern.exec(opening);
+    const match = pattern.exec(text);
     const name = match ? cleanPersonName(match.slice(1).find(Boolean) ?? '') : null;
     if (name) {
       return name;

@@ -1,6 +1,7 @@
 import { speakerFromTitle } from './find-speakers.ts';
 import { ENGLISH_JOB_TITLES, KOREAN_JOB_TITLES } from './lexicon/job-titles.ts';
 import { cleanPersonName, HONORIFIC_SOURCE } from './person-name.ts';
+import { selfIntroducedName } from './self-introduction.ts';
 import { anyCase, HANGUL_NAME, LATIN_NAME, TALK_WORD } from './speaker-patterns.ts';
 
 /**
@@ -42,6 +43,7 @@ export function weighedSpeakers(input: CueInput): string[] {
   podcastHost(text, scores);
   speakerRoster(text, scores);
   firstNameEchoes(input.text, scores);
+  answerSelfIntroduction(input.text, scores);
   if (input.author) {
     scores.delete(input.author);
   }
@@ -65,16 +67,23 @@ function add(scores: Scores, raw: string | undefined, weight: number): string | 
 
 /**
  * A headline naming the one it interviews: "… 졸업생 X(학과 15) 동문을 만나다", "X 대표를 만나다",
- * "Meet Jane Doe, …". Strong: a headline is about its subject.
+ * "Meet Jane Doe, …", or ending on them after a comma ("…에서 …로, X 동문"). Strong: a headline is
+ * about its subject.
  */
 const MEET_KO = new RegExp(
   `(?<![가-힣])${HANGUL_NAME}\\s*(?:\\([^)]*\\))?\\s*(?:[가-힣]{1,6}\\s*)?[을를]\\s*만나(?:다|보다|봤다|다\\b)`,
   'u',
 );
 const MEET_EN = new RegExp(`^(?:[Mm]eet|[Mm]eeting|[Ii]n conversation with)\\s+${LATIN_NAME}`, 'u');
+/** How a headline addresses its subject when it ends on them: "…로, 한OO 동문", "[인터뷰] … 김OO 씨". */
+const HEADLINE_ADDRESS = '(?:동문|씨|선배|님|교수님?|박사님?|대표님?|연구원님?)';
+const ENDS_ON_SUBJECT = new RegExp(
+  `(?:^|[,:|—–\\]]\\s*|\\s[-]\\s*)${HANGUL_NAME}\\s*${HEADLINE_ADDRESS}\\s*$`,
+  'u',
+);
 
 function headlineInterviewee(title: string, scores: Scores): void {
-  for (const pattern of [MEET_KO, MEET_EN]) {
+  for (const pattern of [MEET_KO, MEET_EN, ENDS_ON_SUBJECT]) {
     const match = pattern.exec(title);
     if (match && add(scores, match[1], 4)) {
       return;
@@ -417,4 +426,29 @@ const RELATION_BEFORE = /(?:선배|후배|동기|친구|지인|동료|사수|형
 /** Sentences and lines: enough to keep a cue within the clause that states it. */
 function sentences(text: string): string[] {
   return text.split(/(?<=[.!?。])\s+|\n+/u).filter((s) => s.trim().length > 0);
+}
+
+/** Question and answer lines of a printed interview: "Q. …" / "A. …", "Q1:", "문:" / "답:". */
+const QUESTION_LINE = /^[ \t]*(?:Q\d{0,2}|문|질문)[ \t]*[.:：)][ \t]*\S/gmu;
+const ANSWER_LINE = /^[ \t]*(?:A\d{0,2}|답|답변)[ \t]*[.:：)][ \t]*(.+)$/gmu;
+const QA_MIN = 2;
+
+/**
+ * In a printed Q&A interview the answers are the interviewee's voice: a self-introduction in an
+ * answer ("A. 안녕하세요, 기계공학과 한OO입니다") names the one interviewed.
+ */
+function answerSelfIntroduction(text: string, scores: Scores): void {
+  if ((text.match(QUESTION_LINE)?.length ?? 0) < QA_MIN) {
+    return;
+  }
+  const answers = [...text.matchAll(ANSWER_LINE)];
+  if (answers.length < QA_MIN) {
+    return;
+  }
+  for (const answer of answers.slice(0, 3)) {
+    const name = selfIntroducedName(answer[1] ?? '');
+    if (name && add(scores, name, SPEAKER_THRESHOLD)) {
+      return;
+    }
+  }
 }

@@ -16,6 +16,35 @@ describe('a headline naming the one it interviews', () => {
   });
 });
 
+describe('a headline ending on its subject (pattern: "…, 이름 동문/씨/대표")', () => {
+  it.each([
+    ['[동문 인터뷰] 화학에서 데이터로, 표세진 동문', '표세진'],
+    ['스타트업 3년 차의 고민 - 여진우 씨', '여진우'],
+  ])('%s → %s', (title, name) => {
+    expect(cues('본문은 인터뷰 내용이다.', title)).toEqual([name]);
+  });
+
+  it('a name inside the headline is no subject', () => {
+    expect(cues('본문은 인터뷰 내용이다.', '표세진 동문이 만든 서비스 이야기')).toEqual([]);
+  });
+});
+
+describe('a self-introduction in the answers of a printed Q&A (pattern: "Q. …" / "A. … X입니다")', () => {
+  it.each([
+    [
+      'Q. 소개 부탁드려요\nA. 안녕하세요, 화학과 09학번 표세진입니다.\nQ. 요즘은?\nA. 데이터를 봅니다.',
+      '표세진',
+    ],
+    ['Q1: 자기소개\nA1: 안녕하세요. 예시랩 엔지니어 여진우입니다.\nQ2: 계기는?\nA2: 우연이었어요.', '여진우'],
+  ])('%j → %s', (text, name) => {
+    expect(cues(text, '동문 인터뷰')).toEqual([name]);
+  });
+
+  it('a greeting outside a Q&A is left to the author rules', () => {
+    expect(cues('안녕하세요, 표세진입니다. 오늘은 회고를 씁니다.', '회고')).toEqual([]);
+  });
+});
+
 describe('a talk sentence naming its speaker with an honorific and a particle', () => {
   it.each([
     ['두 번째 발표는 예시랩의 윤서연 님께서 맡아 주셨는데, 추천 시스템 이야기였다.', '윤서연'],

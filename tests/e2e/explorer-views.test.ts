@@ -213,6 +213,19 @@ describe('the explorer keeps results in view', () => {
     await page.close();
   });
 
+  it('keeps the time bar on screen on a phone', async () => {
+    const { page, errors } = await openPage(explorer, '/', 390, 844);
+    const bar = await page.locator('#timebar').boundingBox();
+    if (!bar) {
+      throw new Error('no time bar');
+    }
+    expect(bar.y + bar.height).toBeLessThanOrEqual(844);
+    expect(bar.y).toBeGreaterThan(400);
+    await shot(page, 'phone-overview');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('keeps Expand on a failed expansion, and warns nothing on load', async () => {
     const page = await explorer.browser.newPage({ viewport: { width: 1440, height: 900 } });
     const warnings: string[] = [];

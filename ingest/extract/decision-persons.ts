@@ -43,6 +43,10 @@ export function personsFor(ctx: Context, sentence: Sentence, hit: Hit): Array<st
     }
     return [...new Set(group.map((m) => asNarrator(ctx, m)))];
   }
+  const referent = referentBefore(ctx, index, sentence, hit.start);
+  if (referent) {
+    return [asNarrator(ctx, referent)];
+  }
   const verb = firstWords(ctx.text.slice(hit.start, hit.clause.end), 3);
   // A note-taker reporting a talk honours its speaker ("2009년에 출국하셨다고"); in a story told
   // by its author, an honorific verb without a named subject is about someone else.
@@ -166,4 +170,30 @@ export function asNarrator(ctx: Context, mention: Mention): string | null {
     return mention.name;
   }
   return index === 0 || ctx.speakers.length < 2 ? null : (ctx.speakerNames[index] ?? mention.name);
+}
+
+/** A third-person pronoun standing for someone named before: he, she, 그는, 그녀가 … */
+const PRONOUN =
+  /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b|(?<![가-힣])(?:그는|그가|그녀는|그녀가|그의|그녀의|그도|그녀도)(?![가-힣])/u;
+/** How far back a pronoun (or a panel's bare sentence) looks for the one it stands for. */
+const REFERENT_REACH = 600;
+
+/**
+ * The person a subjectless sentence is about when the text says so: a pronoun before the cue ("He
+ * co-founded …") or, in a talk of several speakers, a bare sentence after one of them was the
+ * subject ("X 님은 …. 이후 … 이직하셨다") — the last subject named before, in the same paragraph.
+ */
+function referentBefore(ctx: Context, index: PersonIndex, sentence: Sentence, cue: number): Mention | null {
+  const pronoun = PRONOUN.test(ctx.text.slice(sentence.start, cue));
+  if (!pronoun && ctx.speakers.length < 2) {
+    return null;
+  }
+  const { subjects, persons } = index;
+  const k =
+    firstIndex(subjects.length, (j) => (persons[subjects[j] as number] as Mention).end > sentence.start) - 1;
+  const last = persons[subjects[k] ?? -1];
+  if (!last || sentence.start - last.end > REFERENT_REACH) {
+    return null;
+  }
+  return /\n[ \t]*\n/.test(ctx.text.slice(last.end, sentence.start)) ? null : last;
 }

@@ -4,6 +4,7 @@
  */
 import { withEditionYears } from './discover-conferences.ts';
 import { type DiscoveredMention, discoverEntities, GENERIC_PLACES, isJunk } from './discover-entities.ts';
+import { mention } from './discovered.ts';
 import { loadOntology, type Ontology } from './load-ontology.ts';
 import { matchOntology } from './match-ontology.ts';
 import { resolveEntities } from './resolve-entities.ts';
@@ -29,10 +30,37 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   // Addresses are no names: "upstage" in a URL or "gmail" in an e-mail must not become entities.
   const visible = blankAddresses(text);
   const known = matchOntology(visible, ontology);
-  const discovered = discoverEntities(visible, { ontology });
+  const discovered = [
+    ...discoverEntities(visible, { ontology }),
+    ...speakerOccurrences(visible, options.speakers ?? []),
+  ];
   const merged = withEditionYears(visible, mergeMentions(known, discovered));
   const glossed = [...merged, ...glossMentions(visible, merged)].sort((a, b) => a.start - b.start);
   return resolveEntities(text, glossed, { ontology, speakers: options.speakers ?? [] });
+}
+
+/**
+ * Every place the text writes a speaker's full name is a mention of them ("Jane Doe is a professor
+ * …" under a "Dr. Jane Doe" heading): the rules that find people need a cue the body may not give.
+ */
+export function speakerOccurrences(text: string, speakers: readonly string[]): DiscoveredMention[] {
+  const out: DiscoveredMention[] = [];
+  for (const name of new Set(speakers)) {
+    if (name.length < 3) {
+      continue;
+    }
+    const latin = /^[\p{Script=Latin} .'’-]+$/u.test(name);
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const before = text.charAt(at - 1);
+      const after = text.charAt(at + name.length);
+      const edge = latin ? /[\p{L}\p{N}]/u : /[가-힣]/u;
+      // A Hangul name may carry its particles (X는, X가); a Latin name stands as whole words.
+      if (!edge.test(before) && (!latin ? true : !edge.test(after))) {
+        out.push({ ...mention('Person', name, at, name) });
+      }
+    }
+  }
+  return out;
 }
 
 /** [cheap marker that must be present, pattern]: most notes have no address at all. */

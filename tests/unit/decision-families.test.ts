@@ -87,14 +87,35 @@ describe('a university by its kind (pattern: an organisation whose known kind is
   it('joining a company lab named "… Institute of Technology" is a job, not academia', () => {
     expect(
       brief('윤가람 님은 2017년 삼성종합기술원에 입사해 비전을 연구했다.', { speakers: ['윤가람'] }),
-    ).toEqual([
-      { person: null, kind: 'joined', year: 2017, to: 'Samsung Advanced Institute of Technology' },
-    ]);
+    ).toEqual([{ person: null, kind: 'joined', year: 2017, to: 'Samsung Advanced Institute of Technology' }]);
   });
 
   it('a post at a university is still academia', () => {
     expect(brief('윤가람 님은 2021년 카이스트 교수로 임용되었다.', { speakers: ['윤가람'] })).toEqual([
       { person: null, kind: 'moved_to_academia', year: 2021, to: 'KAIST' },
     ]);
+  });
+});
+
+describe('the one a pronoun or a panel’s bare sentence stands for (pattern: the last subject named before, same paragraph)', () => {
+  it('gives each bio its own steps: "He …" after "X is …"', () => {
+    const bios =
+      'Ivo Marsh is a professor at Nordvik University. He co-founded Examplify in 2014.\n' +
+      'Lena Ortiz is a researcher at Example Labs. Before that, she worked at IBM Research.';
+    const steps = decisionsOf(bios, { speakers: ['Ivo Marsh', 'Lena Ortiz'] }, 'speaker').map(
+      (d) => `${d.person ?? 'first speaker'} ${d.kind}`,
+    );
+    expect(steps).toContain('first speaker founded');
+    expect(steps).toContain('Lena Ortiz joined');
+    expect(steps).not.toContain('first speaker joined');
+  });
+
+  it('a panel’s bare sentence belongs to the panellist named just before; a new paragraph forgets them', () => {
+    const panel =
+      '윤가람 님은 2017년 네이버에 합류하셨다. 이후 2020년 카카오로 이직하셨다.\n\n2021년 쿠팡에 입사했다.';
+    const steps = decisionsOf(panel, { speakers: ['표서윤', '윤가람'] }, 'speaker').map(
+      (d) => `${d.person ?? 'first speaker'} ${d.year}`,
+    );
+    expect(steps).toEqual(['윤가람 2017', '윤가람 2020', 'first speaker 2021']);
   });
 });

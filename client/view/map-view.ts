@@ -20,8 +20,14 @@ import {
   withoutDrift,
 } from '../model/layout-plan.ts';
 import { type DrawingMode, isLargeMap } from '../model/renderer-choice.ts';
-import { applyLabelPolicy, sizeLabel, watchZoom, withRoomForLabels } from './label-zoom.ts';
-import { runSeededLayout } from './seeded-layout.ts';
+import {
+  applyLabelPolicy,
+  LIVE_LABELS_UP_TO,
+  sizeLabel,
+  watchZoom,
+  withRoomForLabels,
+} from './label-zoom.ts';
+import { runLayoutInWorker, runSeededLayout } from './seeded-layout.ts';
 
 cytoscape.use(fcose);
 
@@ -167,7 +173,13 @@ export class MapView {
     if (!options) {
       return 0;
     }
-    const took = await withRoomForLabels(this.cy, () => runSeededLayout(this.cy, options));
+    // A large map's full layout runs in a worker: the page stays responsive meanwhile.
+    const offThread =
+      plan.mode === 'full' && this.cy.nodes().length > LIVE_LABELS_UP_TO
+        ? await runLayoutInWorker(this.cy, options)
+        : null;
+    const took = offThread ?? (await withRoomForLabels(this.cy, () => runSeededLayout(this.cy, options)));
+    this.container.dataset['layoutThread'] = offThread === null ? 'main' : 'worker';
     this.container.dataset['layoutMs'] = String(Math.round(took));
     if (plan.mode === 'incremental') {
       this.settle(before, added);

@@ -1,5 +1,6 @@
 import type { Core, LayoutOptions } from 'cytoscape';
 import { seededRandom, seedOf } from '../model/seeded-random.ts';
+import type { LayoutAnswer, LayoutRequest } from './layout-worker.ts';
 
 /**
  * Runs a layout on every element with Math.random seeded by the graph's node ids, and resolves to
@@ -25,5 +26,57 @@ export async function runSeededLayout(cy: Core, options: LayoutOptions): Promise
   } finally {
     Math.random = original;
   }
+  return performance.now() - started;
+}
+
+let worker: Worker | null | undefined;
+
+/**
+ * The same layout in a Web Worker (layout-worker.ts), then the positions applied at once;
+ * resolves to the time it took, or null when no worker can run (the caller lays out here).
+ */
+export async function runLayoutInWorker(cy: Core, options: LayoutOptions): Promise<number | null> {
+  if (worker === undefined) {
+    try {
+      worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      worker = null;
+    }
+  }
+  const running = worker;
+  if (!running) {
+    return null;
+  }
+  const started = performance.now();
+  const ids = cy.nodes().map((n) => n.id());
+  const request: LayoutRequest = {
+    elements: [
+      ...cy.nodes().map((n) => ({
+        group: 'nodes' as const,
+        data: { id: n.id(), size: n.data('size') as number },
+        position: { ...n.position() },
+      })),
+      ...cy.edges().map((e) => ({
+        group: 'edges' as const,
+        data: { id: e.id(), source: e.source().id(), target: e.target().id() },
+      })),
+    ],
+    options,
+    seed: seedOf(ids.join('|')),
+  };
+  const answer = await new Promise<LayoutAnswer | null>((resolve) => {
+    running.onmessage = (event: MessageEvent<LayoutAnswer>) => resolve(event.data);
+    running.onerror = () => resolve(null);
+    running.postMessage(request);
+  });
+  if (!answer) {
+    worker = null;
+    return null;
+  }
+  cy.batch(() => {
+    for (const [id, x, y] of answer.positions) {
+      cy.getElementById(id).position({ x, y });
+    }
+  });
   return performance.now() - started;
 }

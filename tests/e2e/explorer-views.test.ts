@@ -8,6 +8,7 @@ import {
   choose,
   type Explorer,
   openPage,
+  recordCspViolations,
   shot,
   startExplorer,
   waitForMap,
@@ -222,6 +223,45 @@ describe('the explorer keeps results in view', () => {
     expect(bar.y + bar.height).toBeLessThanOrEqual(844);
     expect(bar.y).toBeGreaterThan(400);
     await shot(page, 'phone-overview');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lays a large overview out in a worker, under the page policy', async () => {
+    const page = await explorer.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await recordCspViolations(page, errors);
+    // 600 talks by 200 speakers: past the size where labels stop following the zoom live.
+    const edges = Array.from({ length: 600 }, (_, i) => ({
+      node: {
+        id: `talk:synthetic-${i}`,
+        title: `Synthetic talk ${i}`,
+        year: 2010 + (i % 12),
+        speakers: [{ id: `person:synthetic-${i % 200}`, name: `Speaker ${i % 200}` }],
+        decisions: [],
+      },
+    }));
+    await page.route('**/graphql', async (route) => {
+      if ((route.request().postData() ?? '').includes('query Overview')) {
+        await route.fulfill({
+          json: {
+            data: { talks: { totalCount: 600, pageInfo: { hasNextPage: false, endCursor: null }, edges } },
+          },
+        });
+      } else {
+        await route.continue();
+      }
+    });
+    await page.goto(explorer.server.url);
+    await waitForMap(page);
+    expect(await page.locator('#map').getAttribute('data-layout-thread')).toBe('worker');
+    const positions = Object.values(await page.evaluate(() => window.talkgraph?.positions() ?? {}));
+    expect(positions).toHaveLength(800);
+    // Laid out, not left where they were first put: the nodes spread over a wide area.
+    const xs = positions.map((p) => p.x);
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(500);
+    await shot(page, 'overview-worker-800');
     expect(errors).toEqual([]);
     await page.close();
   });

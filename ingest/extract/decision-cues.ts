@@ -70,7 +70,7 @@ export const CUES: readonly Cue[] = (
       kind: 'moved_to_academia',
       tag: 'academia',
       pattern:
-        /\b(?:became|become|joined\s+(?:\S+\s+){1,5}?as)\s+(?:an?\s+)?(?:assistant\s+|associate\s+|full\s+)?(?:professor|faculty member|lecturer)\b|\bjoined the faculty\b|\b(?:took|accepted) a (?:faculty|tenure-track) position\b|\bmoved (?:back )?to academia\b/i,
+        /\b(?:became|become|joined\s+(?:\S+\s+){1,5}?as)\s+(?:an?\s+)?(?:assistant\s+|associate\s+|full\s+)?(?:professor|faculty member|lecturer)\b|\bjoined the faculty\b|\bwas (?:an?\s+)?(?:assistant\s+|associate\s+|full\s+)?professor (?:at|of)\b|\b(?:took|accepted) a (?:faculty|tenure-track) position\b|\bmoved (?:back )?to academia\b/i,
     },
     {
       kind: 'grad_school',
@@ -152,7 +152,12 @@ export const CUES: readonly Cue[] = (
       pattern:
         /\b(?:left|quit)\s+(?:my|his|her|their)\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?(?:job|position|role|company|PhD|program)\b/i,
     },
-    { kind: 'left', tag: 'leave', pattern: /\b(?:left|quit|resigned from)\b/i, needsPlace: true },
+    {
+      kind: 'left',
+      tag: 'leave',
+      pattern: /\b(?:left|quit|resigned from)\b|\b(?:before|after|since) leaving\b/i,
+      needsPlace: true,
+    },
     {
       kind: 'military_service',
       tag: 'military',
@@ -235,7 +240,7 @@ export const CUES: readonly Cue[] = (
       kind: 'joined',
       tag: 'join',
       pattern:
-        /\b(?:joined|(?:was|got) hired (?:at|by)|hired at|started (?:working\s+)?(?:at|with)|took a job at|went to work (?:at|for)|accepted (?:an|the|a job|their) offer)\b/i,
+        /\b(?:joined|(?:was|got) hired (?:at|by)|hired at|started (?:working\s+)?(?:at|with)|took a job at|went to work (?:at|for)|accepted (?:an|the|a job|their) offer)\b|\b(?:before|after|prior to|upon|since) joining\b/i,
       needsPlace: true,
     },
     {

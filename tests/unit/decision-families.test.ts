@@ -119,3 +119,28 @@ describe('the one a pronoun or a panel’s bare sentence stands for (pattern: th
     expect(steps).toEqual(['윤가람 2017', '윤가람 2020', 'first speaker 2021']);
   });
 });
+
+describe('English steps in a gerund or a past post (pattern: before/after joining X, after leaving X, was a professor at X)', () => {
+  const steps = (text: string) =>
+    decisionsOf(text, { speakers: ['Ivo Marsh'] }, 'speaker').map(
+      (d) => `${d.kind} ${d.year} ${(d.to ?? d.from)?.name ?? '-'}`,
+    );
+
+  it('reads "before joining X in <year>" as a step of its own clause', () => {
+    expect(steps('Ivo Marsh taught at Nordvik University before joining Kakao in 2019.')).toContain(
+      'joined 2019 Kakao',
+    );
+    expect(
+      steps('Ivo Marsh is a researcher at Google, which he joined after leaving IBM Research in 2015.'),
+    ).toContain('left 2015 IBM');
+  });
+
+  it('reads "was an assistant professor at X" as a post in academia', () => {
+    expect(steps('Ivo Marsh was an assistant professor at Nordvik University.')).toEqual([
+      'moved_to_academia null Nordvik University',
+    ]);
+    expect(
+      steps('Ivo Marsh was a professor of physics at Nordvik University.').map((s) => s.split(' ')[0]),
+    ).toEqual(['moved_to_academia']);
+  });
+});

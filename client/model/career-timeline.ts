@@ -14,6 +14,27 @@ export interface CareerStep {
   from: EntityRef | null;
   to: EntityRef | null;
   talk: { id: string; title: string } | null;
+  /** A consolidated move (`careerPath`, `Person.moves`) brings these; a single decision does not. */
+  placedYear?: number | null;
+  toldIn?: number;
+  talkCount?: number;
+  place?: EntityRef | null;
+  yearConflict?: YearConflict | null;
+}
+
+/** Tellings of one move that disagree on its year: every year stated and the rule that chose one. */
+export interface YearConflict {
+  chosen: number;
+  rule: string;
+  votes: { year: number; talks: number }[];
+}
+
+/** One note telling a move. */
+export interface MoveTelling {
+  year: number | null;
+  evidence: string;
+  talk: { id: string; title: string; date: string | null } | null;
+  source: { id: string; path: string } | null;
 }
 
 /** One column of the timeline: a step (or a gap) per lane, under a year. */
@@ -28,9 +49,9 @@ export interface TimelineColumn {
 const BEFORE_ANY_YEAR = Number.NEGATIVE_INFINITY;
 
 /**
- * The year each step sorts under: its own, else the last dated step before it (the API puts an
- * undated step where its talk tells it, so it belongs after that step). Steps before any dated
- * one go first.
+ * The year each step sorts under: its own, else the year the API placed it under, else the last
+ * dated step before it (the API puts an undated step where its talk tells it, so it belongs after
+ * that step). Steps before any dated one go first.
  */
 export function placementYears(steps: readonly CareerStep[]): number[] {
   let last = BEFORE_ANY_YEAR;
@@ -38,7 +59,8 @@ export function placementYears(steps: readonly CareerStep[]): number[] {
     if (step.year !== null) {
       last = Math.max(last, step.year);
     }
-    return step.year ?? last;
+    // A move's placed year is the server's (from the dated steps told around it in its notes).
+    return step.year ?? step.placedYear ?? last;
   });
 }
 
@@ -110,4 +132,22 @@ export function sameMoves(step: CareerStep, people: readonly PersonSteps[], self
 /** `2018`, or the words for a step whose talk does not say when. */
 export function stepYearText(step: CareerStep): string {
   return step.year === null ? 'year not told' : String(step.year);
+}
+
+/** "told in 2 notes (1 talk)": how many notes tell a move; null for a single decision. */
+export function toldInText(step: CareerStep): string | null {
+  if (step.toldIn === undefined) {
+    return null;
+  }
+  const notes = `told in ${step.toldIn} note${step.toldIn === 1 ? '' : 's'}`;
+  const talks = step.talkCount ?? step.toldIn;
+  return talks === step.toldIn ? notes : `${notes} (${talks} talk${talks === 1 ? '' : 's'})`;
+}
+
+/** Every year the tellings state, the chosen one first: "2017 (1 talk) or 2018 (1 talk)". */
+export function conflictText(conflict: YearConflict): string {
+  const votes = [...conflict.votes].sort(
+    (a, b) => Number(b.year === conflict.chosen) - Number(a.year === conflict.chosen),
+  );
+  return votes.map((v) => `${v.year} (${v.talks} talk${v.talks === 1 ? '' : 's'})`).join(' or ');
 }

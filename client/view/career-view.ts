@@ -1,10 +1,12 @@
-import { type CareerPerson, fetchCareer } from '../api/details-api.ts';
+import { type CareerPerson, fetchCareer } from '../api/career-api.ts';
 import { errorText } from '../api/graphql-client.ts';
 import { alignLanes, type CareerStep, stepYearText, type TimelineColumn } from '../model/career-timeline.ts';
 import { kindName } from '../model/node-types.ts';
+import { tellingsOf, yearConflict } from './career-tellings.ts';
 import { evidence, muted, nodeLink } from './details-parts.ts';
 import { h } from './dom.ts';
 import { showSameMoves } from './same-moves.ts';
+import './career-moves.css';
 import { SearchBox } from './search-box.ts';
 
 export interface CareerHandlers {
@@ -15,7 +17,11 @@ export interface CareerHandlers {
   compare(id: string | null): void;
 }
 
-/** The career path view: a person's steps left to right by year, optionally beside a second person's. */
+/**
+ * The career path view: a person's moves left to right by year (one per kind and place, however
+ * many notes tell it), optionally beside a second person's. Each says how many notes tell it,
+ * marks tellings that disagree on the year, and opens onto its tellings.
+ */
 export class CareerView {
   private token = 0;
   private readonly body: HTMLElement;
@@ -179,17 +185,17 @@ export class CareerView {
             h(
               'span',
               { class: 'muted' },
-              `${person.decisions.length} step${person.decisions.length === 1 ? '' : 's'}`,
+              `${person.decisions.length} move${person.decisions.length === 1 ? '' : 's'}`,
             ),
           ),
-          ...columns.map((column) => this.cell(column.cells[lane] ?? null, person, lane)),
+          ...columns.map((column) => this.cell(column.cells[lane] ?? null, lane)),
         ),
       );
     });
     return h('div', { class: 'timeline-scroll' }, grid);
   }
 
-  private cell(step: CareerStep | null, person: CareerPerson, lane: number): HTMLElement {
+  private cell(step: CareerStep | null, lane: number): HTMLElement {
     if (!step) {
       return h('div', { class: 'cell gap', role: 'cell' });
     }
@@ -208,7 +214,12 @@ export class CareerView {
           'header',
           {},
           h('span', { class: 'kind' }, kindName(step.kind)),
-          h('span', { class: 'year' }, stepYearText(step)),
+          h(
+            'span',
+            { class: `year${step.yearConflict ? ' conflict' : ''}` },
+            stepYearText(step),
+            step.yearConflict ? h('span', { class: 'conflict-mark', 'aria-hidden': 'true' }, ' ≠') : null,
+          ),
         ),
         step.from || step.to
           ? h(
@@ -219,18 +230,20 @@ export class CareerView {
               step.to ? nodeLink(step.to, open) : null,
             )
           : null,
+        step.yearConflict ? yearConflict(step.yearConflict) : null,
         evidence(step.evidence, [step.to?.name ?? '', step.from?.name ?? '']),
+        tellingsOf(step, open),
         h(
           'footer',
           {},
           step.talk ? nodeLink({ id: step.talk.id, name: step.talk.title, type: 'Talk' }, open) : null,
-          step.to
+          step.to || step.place
             ? h(
                 'button',
                 {
                   type: 'button',
                   class: 'link-button same-move-button',
-                  onclick: () => void showSameMoves(this.sameMove, step, person.id, this.handlers.compare),
+                  onclick: () => void showSameMoves(this.sameMove, step, this.handlers.compare),
                 },
                 'Who else made this move?',
               )

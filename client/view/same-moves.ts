@@ -1,37 +1,32 @@
-import { fetchPeopleDecidingFor } from '../api/details-api.ts';
+import { fetchSameMove, type SameMoveAnswer } from '../api/career-api.ts';
 import { errorText } from '../api/graphql-client.ts';
-import { type CareerStep, type SameMove, sameMoves, stepYearText } from '../model/career-timeline.ts';
+import { type CareerStep, stepYearText } from '../model/career-timeline.ts';
 import { kindName } from '../model/node-types.ts';
 import { evidence, muted } from './details-parts.ts';
 import { h } from './dom.ts';
 
 /**
- * "Who else made this move?": people whose career has a step of the same kind to the same place.
- * The API has no field for it; the destination's `people` linked by a decision, with their
- * decisions, are enough to find them (sameMoves does, in the model).
+ * "Who else made this move?": the API's `sameMove` (same kind, same place or part of the same
+ * organisation: Naver Clova counts as Naver), its one-line summary and the people.
  */
 export async function showSameMoves(
   root: HTMLElement,
   step: CareerStep,
-  personId: string,
   compare: (id: string) => void,
 ): Promise<void> {
-  const to = step.to;
-  if (!to) {
+  const place = step.to ?? step.place;
+  if (!place) {
     return;
   }
-  const title = h('h3', {}, `Who else: ${kindName(step.kind)} → ${to.name}`);
+  const title = h('h3', {}, `Who else: ${kindName(step.kind)} → ${place.name}`);
   root.replaceChildren(title, h('div', { class: 'loading' }, h('span', { class: 'spinner' }), 'Looking…'));
   try {
-    const people = await fetchPeopleDecidingFor(to.id);
-    const found = sameMoves(
-      step,
-      people.map((p) => ({ person: p, steps: p.decisions })),
-      personId,
-    );
+    const found = await fetchSameMove(step.id);
     root.replaceChildren(
       title,
-      found.length ? list(found, compare) : muted('Nobody else in the notes made this move.'),
+      found?.others.length
+        ? h('div', {}, h('p', { class: 'same-move-summary' }, found.summary), list(found, compare))
+        : muted(found?.summary ?? 'Nobody else in the notes made this move.'),
     );
   } catch (error) {
     root.replaceChildren(
@@ -41,28 +36,38 @@ export async function showSameMoves(
   root.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
 }
 
-function list(found: readonly SameMove[], compare: (id: string) => void): HTMLElement {
+function list(found: SameMoveAnswer, compare: (id: string) => void): HTMLElement {
   return h(
     'ul',
     { class: 'same-move-list' },
-    ...found.map(({ person, step }) =>
-      h(
+    ...found.others.map(({ move, cameFrom, yearsBefore }) => {
+      const person = move.person;
+      return h(
         'li',
         {},
-        h('strong', {}, person.name),
-        h('span', { class: 'muted' }, ` ${stepYearText(step)}`),
-        evidence(step.evidence, [step.to?.name ?? '']),
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'chip-button',
-            'data-action': 'compare',
-            onclick: () => compare(person.id),
-          },
-          `Compare with ${person.name}`,
-        ),
-      ),
-    ),
+        h('strong', {}, person?.name ?? 'someone'),
+        h('span', { class: 'muted' }, ` ${stepYearText(move)}`),
+        cameFrom
+          ? h(
+              'span',
+              { class: 'muted' },
+              ` · from ${cameFrom}${yearsBefore === null ? '' : ` after ${yearsBefore} year${yearsBefore === 1 ? '' : 's'}`}`,
+            )
+          : null,
+        evidence(move.evidence, [move.to?.name ?? move.place?.name ?? '']),
+        person
+          ? h(
+              'button',
+              {
+                type: 'button',
+                class: 'chip-button',
+                'data-action': 'compare',
+                onclick: () => compare(person.id),
+              },
+              `Compare with ${person.name}`,
+            )
+          : null,
+      );
+    }),
   );
 }

@@ -225,3 +225,13 @@ builder.queryField('careerPath', (t) =>
     resolve: (_root, args, { loaders }) => loadMoves(loaders, checkId('personId', args.personId)),
   }),
 );
+
+builder.queryField('careerMove', (t) =>
+  t.field({
+    type: CareerMoveRef,
+    nullable: true,
+    description: 'One career move by id (its tellings are read on demand). Null when there is none.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, { loaders }) => loadMove(loaders, checkId('id', args.id)),
+  }),
+);

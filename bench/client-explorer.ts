@@ -1,0 +1,205 @@
+/**
+ * The explorer itself (not the bare map of client-render.ts) at 1k and 10k talks: the built app
+ * in headless Chromium with its API answered from a synthetic corpus inside the browser (route
+ * interception), so the figures are the client's alone. Per size and renderer:
+ *   - first picture: from navigation to the map drawn and idle (#map aria-busy=false);
+ *   - suggestions while drawing: typing starts as soon as the search box exists, and the time
+ *     from the last key to the first suggestion shown is taken (the API answers at once, so any
+ *     wait is the page's main thread);
+ *   - pan fps: animation frames per second while the mouse drags the map for two seconds.
+ * Screenshots of each overview go to test-artifacts/screenshots/bench-overview-<talks>-<renderer>.png.
+ * Measures, never asserts; a case over its time is reported as such and the others still run.
+ *
+ *   node --import tsx bench/client-explorer.ts [--talks 1000,10000] [--renderers canvas,webgl]
+ *     [--timeout 300]
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
+import sirv from 'sirv';
+import { launchBrowser, SCREENSHOTS } from '../tests/support/browser.ts';
+import { buildClient } from '../tests/support/client-build.ts';
+
+interface Row {
+  talks: number;
+  renderer: string;
+  nodes?: number;
+  firstPictureMs?: number;
+  suggestionMs?: number;
+  panFps?: number;
+  layoutThread?: string;
+  error?: string;
+}
+
+/** A corpus shaped like the real one: talks by speakers, three career steps each, to institutions. */
+function syntheticOverview(talks: number) {
+  const people = Math.max(20, Math.round(talks * 0.6));
+  const places = Math.max(10, Math.round(talks * 0.3));
+  return Array.from({ length: talks }, (_, i) => ({
+    node: {
+      id: `talk:b${i}`,
+      title: `Synthetic talk ${i}`,
+      year: i % 13 === 0 ? null : 2009 + (i % 13),
+      speakers: [{ id: `person:b${i % people}`, name: `Speaker ${i % people}` }],
+      decisions: Array.from({ length: 3 }, (_, k) => ({
+        id: `decision:b${i}-${k}`,
+        kind: ['joined', 'left', 'founded'][k],
+        year: 2009 + ((i + k) % 13),
+        label: `step ${k}`,
+        person: { id: `person:b${i % people}`, name: `Speaker ${i % people}` },
+        from: null,
+        to: {
+          id: `institution:b${(i * 7 + k) % places}`,
+          name: `Institution ${(i * 7 + k) % places}`,
+          type: 'Institution',
+        },
+      })),
+    },
+  }));
+}
+
+async function answerApi(page: Page, talks: number): Promise<void> {
+  const edges = syntheticOverview(talks);
+  const years = Array.from({ length: 13 }, (_, k) => ({
+    year: 2009 + k,
+    talks: Math.round(talks / 13),
+    decisions: Math.round((3 * talks) / 13),
+  }));
+  await page.route('**/graphql', async (route) => {
+    const body = route.request().postData() ?? '';
+    if (body.includes('query Overview')) {
+      await route.fulfill({
+        json: {
+          data: { talks: { totalCount: talks, pageInfo: { hasNextPage: false, endCursor: null }, edges } },
+        },
+      });
+    } else if (body.includes('stats')) {
+      await route.fulfill({
+        json: {
+          data: {
+            stats: {
+              labels: [
+                { name: 'Talk', count: talks },
+                { name: 'Person', count: Math.round(talks * 0.6) },
+                { name: 'CareerDecision', count: talks * 3 },
+              ],
+              years,
+              undatedTalks: Math.round(talks / 13),
+              undatedDecisions: 0,
+            },
+          },
+        },
+      });
+    } else if (body.includes('query Suggest')) {
+      await route.fulfill({
+        json: {
+          data: {
+            search: [
+              {
+                node: { id: 'person:b1' },
+                type: 'Person',
+                label: 'Speaker 1',
+                score: 1,
+                highlight: { text: 'Speaker 1', field: 'name', spans: [{ start: 0, end: 3 }] },
+              },
+            ],
+          },
+        },
+      });
+    } else {
+      await route.fulfill({ json: { data: null } });
+    }
+  });
+}
+
+async function measure(url: string, talks: number, renderer: string, timeoutMs: number): Promise<Row> {
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const row: Row = { talks, renderer };
+  try {
+    await answerApi(page, talks);
+    const started = Date.now();
+    await page.goto(`${url}/?renderer=${renderer}`);
+    // Typing while the map loads and draws: the suggestion waits for the main thread.
+    await page.waitForSelector('#search-input');
+    await page.locator('#search-input').pressSequentially('Spe');
+    const typed = Date.now();
+    await page.waitForSelector('#search-list li.suggestion', { timeout: timeoutMs });
+    row.suggestionMs = Date.now() - typed;
+    await page.waitForSelector('#map[data-ready="true"][aria-busy="false"]', { timeout: timeoutMs });
+    row.firstPictureMs = Date.now() - started;
+    row.nodes = Number(await page.locator('#map').getAttribute('data-nodes'));
+    row.layoutThread = (await page.locator('#map').getAttribute('data-layout-thread')) ?? 'none';
+    await page.screenshot({ path: join(SCREENSHOTS, `bench-overview-${talks}-${renderer}.png`) });
+    const box = await page.locator('#map').boundingBox();
+    if (box) {
+      // A string, not a function: tsx's helpers (__name) do not exist in the page.
+      await page.evaluate(
+        '(() => { window.frames_ = 0; const tick = () => { window.frames_ += 1; requestAnimationFrame(tick); }; requestAnimationFrame(tick); })()',
+      );
+      const cx = box.x + box.width / 2;
+      const cy = box.y + box.height / 2;
+      await page.mouse.move(cx, cy);
+      await page.mouse.down();
+      const panStart = Date.now();
+      for (let step = 0; Date.now() - panStart < 2000; step += 1) {
+        await page.mouse.move(cx + 150 * Math.sin(step / 5), cy + 100 * Math.cos(step / 5));
+      }
+      await page.mouse.up();
+      const frames = Number(await page.evaluate('window.frames_'));
+      row.panFps = Math.round((frames / ((Date.now() - panStart) / 1000)) * 10) / 10;
+    }
+  } catch (error) {
+    row.error = (error as Error).message.split('\n')[0];
+  } finally {
+    await browser.close();
+  }
+  return row;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      talks: { type: 'string', default: '1000,10000' },
+      renderers: { type: 'string', default: 'canvas,webgl' },
+      timeout: { type: 'string', default: '300' },
+    },
+  });
+  const sizes = values.talks.split(',').map(Number);
+  const renderers = values.renderers.split(',');
+  const timeoutMs = Number(values.timeout) * 1000;
+  const dir = await buildClient();
+  const server: Server = createServer(sirv(dir, { single: true }));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const rows: Row[] = [];
+  try {
+    for (const talks of sizes) {
+      for (const renderer of renderers) {
+        const row = await measure(url, talks, renderer, timeoutMs);
+        rows.push(row);
+        console.log(JSON.stringify(row));
+      }
+    }
+  } finally {
+    server.close();
+  }
+  console.log('\ntalks  renderer  nodes  first picture  suggestion  pan fps  layout');
+  for (const r of rows) {
+    console.log(
+      [
+        r.talks,
+        r.renderer,
+        r.nodes ?? '–',
+        r.firstPictureMs ?? '–',
+        r.suggestionMs ?? '–',
+        r.panFps ?? '–',
+        r.layoutThread ?? r.error ?? '',
+      ].join('  '),
+    );
+  }
+}
+
+await main();

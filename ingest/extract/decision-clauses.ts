@@ -11,7 +11,7 @@ import { rejected } from './fact-checks.ts';
 import type { Sentence } from './sentences.ts';
 
 const CLAUSE_BREAK =
-  /[,;→⇒]\s*|\s+(?:->|=>)\s+|(?<=[가-힣](?:는데|은데|인데|지만|면서|으며|니까|어서|아서|해서|와서|여서|워서|고)|[\s가-힣](?:후|뒤))\s+(?![싶있계말나보버놓두주])|\s+(?:because|but|while|although|whereas|and then)\s+|\s+and\s+(?=(?:then\s+)?(?:did|joined|founded|co-founded|cofounded|moved|became|left|earned|received|worked|started|spent|served|was|went|got|took)\s)|\s+(?=(?:before|after|prior to|since) (?:joining|leaving|moving|starting|founding|co-founding)\s)/g;
+  /[,;→⇒]\s*|\s+(?:->|=>)\s+|(?<=[가-힣](?:는데|은데|인데|지만|면서|으며|니까|어서|아서|해서|와서|여서|워서|고)|[\s가-힣](?:후|뒤)|(?:[을를]|에서)\s*(?:떠나|나와))\s+(?![싶있계말나보버놓두주])|\s+(?:because|but|while|although|whereas|and then)\s+|\s+and\s+(?=(?:then\s+)?(?:did|joined|founded|co-founded|cofounded|moved|became|left|earned|received|worked|started|spent|served|was|went|got|took)\s)|\s+(?=(?:before|after|prior to|since) (?:joining|leaving|moving|starting|founding|co-founding)\s)/g;
 
 /** Clauses of a sentence (split at commas and Korean connective endings), absolute offsets. */
 export function splitClauses(sentence: Sentence): Clause[] {

@@ -146,6 +146,13 @@ export const CUES: readonly Cue[] = (
       pattern:
         /(?:회사|직장)(?:을|를|에서)\s*(?:나와|나왔|나오게|나온|나가|나갔|떠나게|떠났|떠나기로|떠나서|그만)/,
     },
+    // "예시랩을 떠나", "예시사에서 나와", "예시전자를 그만두고": a named place left outright.
+    {
+      kind: 'left',
+      tag: 'leave',
+      pattern: /(?:을|를)\s*(?:떠나|떠났|떠난|나와|나왔|나온|그만두|그만뒀|그만둔)|에서\s*(?:나와|나왔|나온)/,
+      needsPlace: true,
+    },
     {
       kind: 'left',
       tag: 'leave',

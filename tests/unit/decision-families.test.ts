@@ -144,3 +144,22 @@ describe('English steps in a gerund or a past post (pattern: before/after joinin
     ).toEqual(['moved_to_academia']);
   });
 });
+
+describe('a named place left outright in Korean (pattern: X를 떠나 / X에서 나와 / X를 그만두고, then the next step)', () => {
+  const steps = (text: string) =>
+    decisionsOf(text, { speakers: ['윤가람'] }, 'speaker').map(
+      (d) => `${d.kind} ${d.year} ${(d.kind === 'left' ? d.from : d.to)?.name ?? '-'}`,
+    );
+
+  it('reads the departure and the next step as two steps', () => {
+    expect(steps('윤가람 대표는 2021년 구글을 떠나 업스테이지에 합류했다.')).toEqual([
+      'left 2021 Google',
+      'joined 2021 Upstage',
+    ]);
+    expect(steps('윤가람 님은 2019년 네이버에서 나와 회사를 차렸다.')).toContain('left 2019 Naver');
+  });
+
+  it('leaving a thing that is no place is no step', () => {
+    expect(steps('윤가람 님은 서울을 떠나 부산으로 이사했다.')).toEqual([]);
+  });
+});

@@ -132,6 +132,9 @@ async function measure(url: string, talks: number, renderer: string, timeoutMs: 
     row.firstPictureMs = Date.now() - started;
     row.nodes = Number(await page.locator('#map').getAttribute('data-nodes'));
     row.layoutThread = (await page.locator('#map').getAttribute('data-layout-thread')) ?? 'none';
+    // The camera's fit animates (250 ms) and the canvas repaints on the frames after it.
+    await page.waitForTimeout(600);
+    await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
     await page.screenshot({ path: join(SCREENSHOTS, `bench-overview-${talks}-${renderer}.png`) });
     const box = await page.locator('#map').boundingBox();
     if (box) {

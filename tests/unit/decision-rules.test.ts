@@ -109,7 +109,9 @@ describe('where a step comes from', () => {
       from: 'Kakao',
       to: null,
     });
+    // The departure is a step of its own, as with 나와서 and a CV's 전 line; the move keeps its origin.
     expect(brief('2021년에 구글을 떠나 업스테이지에 합류했다.')).toEqual([
+      { kind: 'left', year: 2021, from: 'Google', to: null },
       { kind: 'joined', year: 2021, from: 'Google', to: 'Upstage' },
     ]);
   });

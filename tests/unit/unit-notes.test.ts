@@ -60,6 +60,7 @@ describe('a meetup recap with numbered sessions', () => {
       [['서도현'], '2023-06-15'],
     ]);
     expect(decisions).toEqual([
+      { person: 'Priya Natarajan', kind: 'left', year: 2019, from: 'Google', to: null },
       { person: 'Priya Natarajan', kind: 'joined', year: 2019, from: 'Google', to: 'Hugging Face' },
       { person: '윤하림', kind: 'left', year: 2020, from: 'Kakao', to: null },
       { person: '윤하림', kind: 'founded', year: 2020, from: 'Kakao', to: null },

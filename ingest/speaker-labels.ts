@@ -63,6 +63,33 @@ export function speakerFromBioBlock(lines: string[]): string | null {
   return null;
 }
 
+/** A line of a CV under a name: 현)/전) posts, a degree, a school, a role at a place. */
+const CV_LINE =
+  /^\s*(?:[-*•]\s*)?(?:(?:현|전|前|現)\s*[)\].:]|(?:현|전)\s+\S)|(?:대학교|대학원|University|졸업|박사|석사|Ph\.?\s?D|Professor|Engineer|Scientist|Researcher)/u;
+
+/**
+ * Every speaker of a bio block that introduces several ("연사 소개" then "김OO" over its CV lines,
+ * then "이OO" over theirs): after the block's heading, each line that is a name alone and stands
+ * over a CV line. [] when the note has no such block.
+ */
+export function speakersFromBioBlocks(lead: string[], text: string): string[] {
+  const first = speakerFromBioBlock(lead);
+  if (!first) {
+    return [];
+  }
+  const lines = text.split('\n');
+  const start = lines.findIndex((line) => BIO_HEADING.test(line));
+  const names = [first];
+  for (let i = Math.max(0, start) + 1; i < lines.length - 1; i += 1) {
+    const line = (lines[i] ?? '').replace(/^\s*(?:#+|[-*•])\s*/, '');
+    const name = line.length <= 40 ? cleanPersonName(line) : null;
+    if (name && !names.includes(name) && CV_LINE.test(lines[i + 1] ?? '')) {
+      names.push(name);
+    }
+  }
+  return names;
+}
+
 /** The speaker a section heading's next lines name with a label ("## 세션 1: 제목" then "발표자: X"). */
 export function speakerLabelBelow(lines: string[], heading: number): string | null {
   const next = lines

@@ -4,7 +4,7 @@ import { cleanPersonName, withoutHonorific } from './person-name.ts';
 import { authorFromSelfIntroduction } from './self-introduction.ts';
 import { speakerFromNameCard } from './speaker-cards.ts';
 import { weighedSpeakers } from './speaker-cues.ts';
-import { speakerFromBioBlock, speakerFromProfile, speakersFromLabels } from './speaker-labels.ts';
+import { speakerFromProfile, speakersFromBioBlocks, speakersFromLabels } from './speaker-labels.ts';
 import { transcriptSpeakers } from './transcript-speaker.ts';
 
 export interface TalkVoice {
@@ -44,7 +44,7 @@ export function findTalkVoice(input: VoiceInput): TalkVoice {
     () => fromMeta,
     () => speakerFromTitle(input.title),
     () => speakersFromLabels(input.lead),
-    () => speakerFromBioBlock(input.lead),
+    () => speakersFromBioBlocks(input.lead, input.text),
     () => speakerFromProfile(input.lead),
     () => speakerFromNameCard(input.lead),
     () => transcriptSpeakers(input.text),

@@ -80,7 +80,7 @@ function personIndex(ctx: Context): PersonIndex {
   const persons = ctx.mentionsByType.get('Person') ?? [];
   const index: PersonIndex = { persons, subjects: [], parens: [], parenAt: [], sorted: true };
   persons.forEach((m, i) => {
-    if (SUBJECT_AFTER.test(ctx.text.slice(m.end, m.end + 16))) {
+    if (SUBJECT_AFTER.test(ctx.text.slice(m.end, m.end + 16)) || headsItsLine(ctx.text, m)) {
       index.subjects.push(i);
     }
     APPOSITION_OPENING.lastIndex = m.end;
@@ -196,4 +196,13 @@ function referentBefore(ctx: Context, index: PersonIndex, sentence: Sentence, cu
     return null;
   }
   return /\n[ \t]*\n/.test(ctx.text.slice(last.end, sentence.start)) ? null : last;
+}
+
+/** A name alone on its line (maybe bulleted, with an honorific): the heading of a bio or CV block. */
+function headsItsLine(text: string, m: Mention): boolean {
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', m.end);
+  const before = text.slice(lineStart, m.start);
+  const after = text.slice(m.end, lineEnd < 0 ? text.length : lineEnd);
+  return /^\s*(?:#+|[-*•])?\s*$/.test(before) && /^\s*(?:님|씨|교수님?|박사님?)?\s*$/.test(after);
 }

@@ -163,3 +163,17 @@ describe('a named place left outright in Korean (pattern: X를 떠나 / X에서 
     expect(steps('윤가람 님은 서울을 떠나 부산으로 이사했다.')).toEqual([]);
   });
 });
+
+describe('the CV lines under a name line belong to that name (pattern: a bio block per person)', () => {
+  it('gives each block its own steps', () => {
+    const blocks = '표세진\n현) 카카오 리서처\n전) 네이버 엔지니어\n여진우\n현) 쿠팡 ML 리드';
+    const steps = decisionsOf(blocks, { speakers: ['표세진', '여진우'] }, 'speaker').map(
+      (d) => `${d.person ?? 'first speaker'} ${d.kind} ${(d.kind === 'left' ? d.from : d.to)?.name ?? '-'}`,
+    );
+    expect(steps).toEqual([
+      'first speaker joined Kakao',
+      'first speaker left Naver',
+      '여진우 joined Coupang',
+    ]);
+  });
+});

@@ -168,6 +168,20 @@ describe('who speaks in a talk', () => {
     expect(findTalkVoice(input(memo, '특강 메모')).authorUnnamed).toBe(false);
   });
 
+  it('names every speaker of a bio block that introduces several (pattern: a name line over CV lines, repeated)', () => {
+    const ko =
+      '연사 소개\n표세진\n현) 가나다랩 리서처\n전) 라마바전자 엔지니어\n여진우\n현) 예시컴퍼니 ML 리드\n오시는 길';
+    expect(findTalkVoice(input(ko, '데이터 밋업 연사 소개')).speakers).toEqual(['표세진', '여진우']);
+    const en =
+      'About the speakers\nLena Ortiz\nResearch Scientist, Example Labs\nIvo Marsh\nPhD, Nordvik University\nVenue';
+    expect(findTalkVoice(input(en, 'Meetup #4')).speakers).toEqual(['Lena Ortiz', 'Ivo Marsh']);
+  });
+
+  it('a name line not followed by a CV line is no further speaker', () => {
+    const ko = '연사 소개\n표세진\n현) 가나다랩 리서처\n여진우\n다음 모임에서 만나요';
+    expect(findTalkVoice(input(ko, '밋업')).speakers).toEqual(['표세진']);
+  });
+
   it('does not take a person merely mentioned in a first-person story as its speaker', () => {
     const story = '나는 어제 도하윤 님 발표를 들었다. 내가 느낀 점을 적는다.';
     expect(findTalkVoice(input(story, '세미나 다녀온 날')).speakers).toEqual([]);

@@ -275,6 +275,9 @@ export class Explorer {
     if (state.view === 'career') {
       void this.views.career.show(state.node?.startsWith('person:') ? state.node : null, state.compare);
     }
+    if (state.view === 'flows') {
+      void this.views.flows.show(state.range);
+    }
   }
 
   /** An expansion that could not be fetched leaves the state: nothing to collapse, Expand retries. */

@@ -2,6 +2,7 @@ import type { AppState, RendererChoice, View } from '../model/app-state.ts';
 import { TYPE_LOOK } from '../model/node-types.ts';
 import type { WebglSupport } from '../model/renderer-choice.ts';
 import * as act from '../model/transitions.ts';
+import { CareerFlowsView } from '../view/career-flows-view.ts';
 import { CareerView } from '../view/career-view.ts';
 import { DetailsPanel } from '../view/details-panel.ts';
 import { byId } from '../view/dom.ts';
@@ -24,6 +25,7 @@ export interface Views {
   webgl: WebglSupport;
   details: DetailsPanel;
   career: CareerView;
+  flows: CareerFlowsView;
   timeBar: TimeBar;
   pathFinder: PathFinder;
   search: SearchBox;
@@ -80,7 +82,7 @@ function createPanels(
   map: MapView,
   pathFinder: PathFinder,
   openNode: (id: string) => void,
-): Pick<Views, 'details' | 'career' | 'timeBar'> {
+): Pick<Views, 'details' | 'career' | 'flows' | 'timeBar'> {
   const details = new DetailsPanel(byId('details'), {
     open: openNode,
     expand: (id, types) => go(act.expandNode(app.state, { id, types }), { undoable: true, camera: 'focus' }),
@@ -96,6 +98,10 @@ function createPanels(
     pick: (id) => go(act.showCareer(app.state, id)),
     compare: (id) => go(act.setCompare(app.state, id)),
   });
+  const flows = new CareerFlowsView(byId('flows'), {
+    open: openNode,
+    career: (id) => go(act.showCareer(app.state, id)),
+  });
   const timeBar = new TimeBar(byId('timebar'), {
     setRange: (range) => {
       app.stopPlay();
@@ -103,7 +109,7 @@ function createPanels(
     },
     togglePlay: () => app.togglePlay(),
   });
-  return { details, career, timeBar };
+  return { details, career, flows, timeBar };
 }
 
 /** Notices, the legend, the toolbar's state and the view switch. */
@@ -133,6 +139,7 @@ function createChrome(
     },
     setView: (view) => {
       byId('career').hidden = view !== 'career';
+      byId('flows').hidden = view !== 'flows';
       byId('map-controls').hidden = view !== 'map';
       document.body.dataset['view'] = view;
       for (const button of document.querySelectorAll<HTMLButtonElement>('.view-switch button')) {
@@ -164,9 +171,7 @@ function bindToolbar(app: Explorer, map: MapView): void {
     go({ ...app.state, renderer }, { history: 'replace' });
   });
   for (const button of document.querySelectorAll<HTMLButtonElement>('.view-switch button')) {
-    button.addEventListener('click', () =>
-      go(act.setView(app.state, button.dataset['view'] === 'career' ? 'career' : 'map')),
-    );
+    button.addEventListener('click', () => go(act.setView(app.state, viewOf(button.dataset['view']))));
   }
   byId('zoom-in').addEventListener('click', () => map.zoomBy(1.25));
   byId('zoom-out').addEventListener('click', () => map.zoomBy(0.8));
@@ -208,4 +213,8 @@ function bindKeys(app: Explorer, map: MapView, search: SearchBox): void {
       }),
     hide: () => app.state.node && app.dispatch(act.hideNode(app.state, app.state.node), { undoable: true }),
   });
+}
+
+function viewOf(name: string | undefined): View {
+  return name === 'career' || name === 'flows' ? name : 'map';
 }

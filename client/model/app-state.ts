@@ -2,7 +2,7 @@ import { EMPTY_EXPLORE, type ExploreState } from './explore.ts';
 import type { NodeType } from './graph.ts';
 import type { YearRange } from './time-range.ts';
 
-export type View = 'map' | 'career';
+export type View = 'map' | 'career' | 'flows';
 export type RendererChoice = 'auto' | 'canvas' | 'webgl';
 
 export interface PathQuery {

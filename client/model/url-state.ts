@@ -3,7 +3,7 @@ import type { Expansion } from './explore.ts';
 import { isNodeType, type NodeType } from './graph.ts';
 import type { YearRange } from './time-range.ts';
 
-const VIEWS: readonly View[] = ['map', 'career'];
+const VIEWS: readonly View[] = ['map', 'career', 'flows'];
 const RENDERERS: readonly RendererChoice[] = ['auto', 'canvas', 'webgl'];
 
 /**

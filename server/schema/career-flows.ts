@@ -85,13 +85,18 @@ const CareerFlowRef = builder.objectRef<FlowRow>('CareerFlow').implement({
 });
 
 /**
- * Consecutive moves at institutions, per person in career order; each pair is a transition
+ * Consecutive moves at institutions, per person in career order (a `left` only where it is the
+ * person's one move at that place); each pair is a transition
  * between their places (rolled up) or kinds, kept when the move made falls in [from, to].
  * Transitions within one end (Naver → Naver Clova, rolled up) are not flows.
  */
 const FLOWS = `MATCH (m:${MOVE}) WHERE m.placeType = 'Institution'
   WITH m ORDER BY m.person, m.order
-  WITH m.person AS person, collect(m) AS moves
+  WITH m.person AS person, collect(m) AS all
+  // Leaving a place the person has another move at ends that stay; it is no move to the place
+  // (else 'joined Naver, moved to KAIST, left Naver' would draw KAIST → Naver).
+  WITH person, [m IN all WHERE m.kind <> 'left'
+    OR NOT any(o IN all WHERE o.kind <> 'left' AND o.placeRoot = m.placeRoot)] AS moves
   UNWIND range(0, size(moves) - 2) AS i
   WITH person, moves[i] AS a, moves[i + 1] AS b
   WITH person, a, b, coalesce(b.year, b.placedYear) AS year

@@ -127,6 +127,8 @@ describe('career moves on the sample corpus', () => {
       steps { year person { name } from { evidence } to { evidence } } } }`);
     expect(careerFlows.length).toBeGreaterThan(0);
     expect(careerFlows.some((f) => f.source.label === 'Naver' && f.target.label === 'KAIST')).toBe(true);
+    // 'Left Naver' (told after the move to KAIST) ends his stay there: it is no flow KAIST → Naver.
+    expect(careerFlows.some((f) => f.source.label === 'KAIST' && f.target.label === 'Naver')).toBe(false);
     const kinds = await data<{ careerFlows: { source: { key: string } }[] }>(
       '{ careerFlows(groupBy: INSTITUTION_KIND, from: 2000, to: 2030, minPeople: 1) { source { key } } }',
     );

@@ -1,3 +1,4 @@
+import { quotedPeople } from './extract/quoted-people.ts';
 import { speakerFromTitle } from './find-speakers.ts';
 import { ENGLISH_JOB_TITLES, KOREAN_JOB_TITLES } from './lexicon/job-titles.ts';
 import { cleanPersonName, HONORIFIC_SOURCE } from './person-name.ts';
@@ -44,6 +45,10 @@ export function weighedSpeakers(input: CueInput): string[] {
   speakerRoster(text, scores);
   firstNameEchoes(input.text, scores);
   answerSelfIntroduction(input.text, scores);
+  // An article's subject is the one it quotes by name (…," says Doe), whatever its byline.
+  for (const quoted of quotedPeople(input.text.slice(0, OPENING * 4))) {
+    add(scores, quoted.name, SPEAKER_THRESHOLD);
+  }
   if (input.author) {
     scores.delete(input.author);
   }

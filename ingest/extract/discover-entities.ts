@@ -19,6 +19,7 @@ import { modelsByShape, namesByKindWord } from './discover-models.ts';
 import { type DiscoveredMention, mention, words } from './discovered.ts';
 import type { Ontology } from './load-ontology.ts';
 import { PARTICLE_CHAIN_SOURCE, PERSON_HONORIFICS, particleChainEnd } from './particles.ts';
+import { quotedPeople } from './quoted-people.ts';
 import { peopleFromTurns } from './turn-people.ts';
 
 export type { DiscoveredMention } from './discovered.ts';
@@ -75,6 +76,7 @@ export function discoverEntities(text: string, options: { ontology?: Ontology } 
     rosterPeople,
     rosterAffiliations,
     latinPeople,
+    (t) => quotedPeople(t).map((p) => mention('Person', p.name, p.start, p.name)),
     peopleFromTurns,
     (t) => modelsByShape(t, options.ontology),
     (t) => discoverConferences(t, options.ontology),

@@ -27,6 +27,7 @@ const MAXIMA: Record<string, number> = {
   'Query.neighborhood.limit': LIMITS.neighborhoodLimit,
   'Query.path.first': LIMITS.pathCount,
   'Query.path.maxLength': LIMITS.pathLength,
+  'Query.overview.limit': LIMITS.overviewLimit,
 };
 
 type Arg = (name: string) => number;
@@ -37,6 +38,10 @@ const SIZES: Record<string, (arg: Arg) => number> = {
   'Query.neighborhood': (arg) => arg('limit') + 1,
   // Each of `first` paths has at most maxLength + 1 nodes.
   'Query.path': (arg) => (arg('maxLength') + 1) * arg('first'),
+  // Up to `limit` people and as many institutions, one group per year, links per hub: all counted
+  // as `limit` times the selection, and the links again per hub.
+  'Query.overview': (arg) => arg('limit'),
+  'Overview.links': () => LIMITS.overviewLinksPerHub,
   // Edges among the nodes above: edgesPerNode per node (graph-elements.ts).
   'GraphElements.edges': () => LIMITS.edgesPerNode,
 };

@@ -21,6 +21,10 @@ export const LIMITS = {
   pathLength: 6,
   /** `first` of path (how many shortest paths are merged). */
   pathCount: 10,
+  /** `limit` of overview: people, and institutions, each. */
+  overviewLimit: 200,
+  /** Links the overview returns per hub asked (`limit`), the heaviest first. */
+  overviewLinksPerHub: 20,
   /** Characters of a node id. */
   idLength: 300,
   /** Characters of a series filter. */

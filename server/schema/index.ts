@@ -18,6 +18,7 @@ import './search.ts';
 import './neighborhood.ts';
 import './path.ts';
 import './stats.ts';
+import './overview.ts';
 
 export const schema = builder.toSchema();
 

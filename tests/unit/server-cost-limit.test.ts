@@ -47,6 +47,16 @@ describe('cost limit', () => {
     expect(cost('{ talks(first: -5) { totalCount } }')).toBe(0);
   });
 
+  it('weighs the overview by its limit, and its links by the links allowed per hub', () => {
+    const fields = 'talks people { id } groups { year } links { source weight }';
+    // (object 2 + talks 1 + people (2 + 1) + groups (2 + 1) + links (2 + 2) × per hub) × limit
+    const perHub = LIMITS.overviewLinksPerHub;
+    expect(cost(`{ overview(limit: 10) { ${fields} } }`)).toBe((2 + 1 + 3 + 3 + 4 * perHub) * 10);
+    expect(cost(`query($l: Int) { overview(limit: $l) { ${fields} } }`)).toBe(
+      (2 + 1 + 3 + 3 + 4 * perHub) * LIMITS.overviewLimit,
+    );
+  });
+
   it('weighs path by its paths and their length', () => {
     expect(cost(`{ path(from: "a:b", to: "c:d", maxLength: 6, first: 10) { ${ELEMENTS} } }`)).toBe(
       (2 + 5 + 30) * 7 * 10,

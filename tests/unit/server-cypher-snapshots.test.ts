@@ -285,6 +285,13 @@ const OPERATIONS: Operation[] = [
     answers: [['AS nodes', [elements]]],
   },
   {
+    name: 'overview',
+    document: `{ overview(limit: 30, from: 2015, to: 2022) {
+      talks people { id name talks steps } institutions { id steps } groups { year talks }
+      links { source target year type weight }
+    } }`,
+  },
+  {
     name: 'stats',
     document: `{ stats { labels { name count } years { year talks } undatedTalks } }`,
   },

@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { connectGraph, type GraphConnection } from '../graph/connection.ts';
 import type { Neo4jSettings } from '../graph/settings.ts';
+import { fillMissingMoves } from '../ingest/fill-missing-moves.ts';
 import { ingestPaths } from '../ingest/run-ingest.ts';
 import { Executor } from '../server/executor.ts';
 import { createHttpApp } from '../server/http-app.ts';
@@ -88,6 +89,12 @@ async function loadCorpusIfEmpty(graph: GraphConnection, corpus: string, events:
   if (talks.records[0]?.get('n') === 0) {
     const { report } = await ingestPaths([corpus], { graph });
     events.log(`Loaded ${report.talks.length} talks from ${corpus} (${report.errors.length} errors)`);
+  } else {
+    // A graph kept from before career moves existed: its people get their moves once.
+    const filled = await fillMissingMoves(graph);
+    if (filled > 0) {
+      events.log(`Career moves filled for ${filled} people without them`);
+    }
   }
 }
 

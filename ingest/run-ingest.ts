@@ -2,6 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { BatchWriter, type Settle } from './batch-writer.ts';
 import { collectFiles } from './collect-files.ts';
 import { defaultWorkers, extractInOrder } from './extract-pool.ts';
+import { fillMissingMoves } from './fill-missing-moves.ts';
 import { extractWithModel } from './llm/extract-with-model.ts';
 import { ModelExtractor } from './llm/model-extractor.ts';
 import { type LlmSettings, llmSettingsFromEnv } from './llm/settings.ts';
@@ -120,6 +121,15 @@ async function finishLoad(
     } catch (error) {
       result.report.errors.push({ source: '(prune)', message: `could not prune: ${messageOf(error)}` });
     }
+  }
+  try {
+    // A graph loaded before career moves existed gets them, whatever this run touched.
+    await fillMissingMoves(graph);
+  } catch (error) {
+    result.report.errors.push({
+      source: '(career moves)',
+      message: `could not fill moves: ${messageOf(error)}`,
+    });
   }
   try {
     result.related = await writeRelatedTalks(graph.driver, graph.database, { onlyIfStale: true });

@@ -19,10 +19,10 @@ interface TalkGroup {
 
 interface OverviewLink {
   source: string;
-  /** A hub's id, or a talk group's year (GIVEN links). */
+  /** A hub's id; null when the other end is the talk group of `year` (GAVE, PLACED). */
   target: string | null;
   year: number | null;
-  type: 'GAVE' | 'STEP' | 'AFFILIATED';
+  type: 'GAVE' | 'STEP' | 'AFFILIATED' | 'PLACED';
   weight: number;
 }
 
@@ -61,18 +61,25 @@ const LinkTypeEnum = builder.enumType('OverviewLinkType', {
     GAVE: { description: 'A person to a year of talks: the talks they gave that year.' },
     STEP: { description: 'A person to an institution: career steps to or from it.' },
     AFFILIATED: { description: 'A person to an institution they are affiliated with.' },
+    PLACED: {
+      description:
+        'An institution to a year: career steps to or from it made that year (drawn to the talks of that year, when there are).',
+    },
   } as const,
 });
 
 const LinkRef = builder.objectRef<OverviewLink>('OverviewLink').implement({
   description: 'An edge between two aggregate nodes, weighted by how many relationships it stands for.',
   fields: (t) => ({
-    source: t.exposeID('source', { description: 'A hub (always a person).' }),
+    source: t.exposeID('source', { description: 'A hub: a person, or an institution (PLACED).' }),
     target: t.exposeID('target', {
       nullable: true,
-      description: 'The hub at the other end; null for GAVE, whose end is the talk group of `year`.',
+      description: 'The hub at the other end; null for GAVE and PLACED, whose end is the year `year`.',
     }),
-    year: t.exposeInt('year', { nullable: true, description: 'GAVE: the talk group (null: undated).' }),
+    year: t.exposeInt('year', {
+      nullable: true,
+      description: 'GAVE: the talk group (null: undated); PLACED: the year of the steps.',
+    }),
     type: t.field({ type: LinkTypeEnum, resolve: (l) => l.type }),
     weight: t.exposeInt('weight'),
   }),
@@ -150,7 +157,13 @@ const OVERVIEW = `CALL () {
     WITH DISTINCT p.id AS source, i.id AS target
     RETURN collect({source: source, target: target, year: null, type: 'AFFILIATED', weight: 1}) AS affiliated
   }
-  RETURN people, institutions, talks, groups, gave + stepped + affiliated AS links`;
+  CALL (placeNodes) {
+    UNWIND placeNodes AS i
+    MATCH (d:CareerDecision)-[:${REL.TO}|${REL.FROM}]->(i) WHERE d.year IS NOT NULL AND ${STEP_IN_YEARS}
+    WITH i.id AS source, d.year AS year, count(*) AS n
+    RETURN collect({source: source, target: null, year: year, type: 'PLACED', weight: n}) AS placed
+  }
+  RETURN people, institutions, talks, groups, gave + stepped + affiliated + placed AS links`;
 
 builder.queryField('overview', (t) =>
   t.field({

@@ -91,10 +91,12 @@ describe('overview', () => {
         { source: P.ana, target: null, year: 1902, type: 'GAVE', weight: 1 },
         { source: P.ben, target: null, year: 1902, type: 'GAVE', weight: 1 },
         { source: P.ben, target: I.x, year: null, type: 'STEP', weight: 2 },
+        { source: I.x, target: null, year: 1901, type: 'PLACED', weight: 2 },
+        { source: I.y, target: null, year: 1902, type: 'PLACED', weight: 1 },
       ]),
     );
     // cho is not a hub: no link of theirs; heaviest first.
-    expect(overview.links).toHaveLength(4);
+    expect(overview.links).toHaveLength(6);
     expect(overview.links[0]?.weight).toBe(2);
   });
 

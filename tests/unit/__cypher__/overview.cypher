@@ -50,4 +50,10 @@ CALL () {
     WITH DISTINCT p.id AS source, i.id AS target
     RETURN collect({source: source, target: target, year: null, type: 'AFFILIATED', weight: 1}) AS affiliated
   }
-  RETURN people, institutions, talks, groups, gave + stepped + affiliated AS links
+  CALL (placeNodes) {
+    UNWIND placeNodes AS i
+    MATCH (d:CareerDecision)-[:TO|FROM]->(i) WHERE d.year IS NOT NULL AND ($from IS NULL OR (d.year >= $from AND d.year <= $to))
+    WITH i.id AS source, d.year AS year, count(*) AS n
+    RETURN collect({source: source, target: null, year: year, type: 'PLACED', weight: n}) AS placed
+  }
+  RETURN people, institutions, talks, groups, gave + stepped + affiliated + placed AS links

@@ -70,7 +70,7 @@ export const CUES: readonly Cue[] = (
       kind: 'moved_to_academia',
       tag: 'academia',
       pattern:
-        /\b(?:became|become|joined\s+(?:\S+\s+){1,5}?as)\s+(?:an?\s+)?(?:assistant\s+|associate\s+|full\s+)?(?:professor|faculty member|lecturer)\b|\bjoined the faculty\b|\bwas (?:an?\s+)?(?:assistant\s+|associate\s+|full\s+)?professor (?:at|of)\b|\b(?:took|accepted) a (?:faculty|tenure-track) position\b|\bmoved (?:back )?to academia\b/i,
+        /\b(?:became|become|joined\s+(?:\S+\s+){1,5}?as)\s+(?:an?\s+)?(?:assistant\s+|associate\s+|full\s+)?(?:professor|faculty member|lecturer)\b|\bjoined the faculty\b|\b(?:was|(?:spent|worked|served)\s+(?:\S+\s+){0,3}?as) (?:an?\s+)?(?:assistant\s+|associate\s+|full\s+)?professor (?:at|of)\b|\b(?:took|accepted) a (?:faculty|tenure-track) position\b|\bmoved (?:back )?to academia\b/i,
     },
     {
       kind: 'grad_school',

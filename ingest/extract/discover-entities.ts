@@ -517,8 +517,22 @@ const FOUNDER_OF = new RegExp(
   'gu',
 );
 
+/** "joined Example Labs as …", "left Acme in 2020", "co-founded Widgetly": the organisation a step names. */
+const STEP_OBJECT = new RegExp(
+  `\\b(?:joined|left|co-?founded|founded|resigned from|interned at)\\s+(${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,3})(?![ \\t]*['’]s\\b)(?=[ \\t]*(?:$|[.,;:)]|as\\b|in\\b|on\\b|after\\b|before\\b|and\\b|to\\b|where\\b|when\\b|for\\b|with\\b))`,
+  'gmu',
+);
+
 function institutionsFoundedLatin(text: string): DiscoveredMention[] {
   const out: DiscoveredMention[] = [];
+  for (const match of text.matchAll(STEP_OBJECT)) {
+    const name = match[1] ?? '';
+    // A person joined ("joined Jane Doe") has two capitalised name words and no organisation word;
+    // it is left to the person rules, which know names.
+    if (name.length > 1 && !NOT_LATIN_NAMES.has(name) && !looksLikeLatinPerson(name)) {
+      out.push(mention('Institution', name, match.index + match[0].lastIndexOf(name), name, 'company'));
+    }
+  }
   for (const match of text.matchAll(FOUNDER_OF)) {
     // A name does not end in a joining word ("Example in", "Example Labs and").
     const name = (match[1] ?? '').replace(/(?:[ \t]+(?:in|of|for|and))+$/u, '');
@@ -670,4 +684,18 @@ export function isJunk(name: string): boolean {
     return true;
   }
   return trimmed.split(/\s+/).some((token) => JUNK.has(token));
+}
+
+const ORG_WORD_IN_NAME =
+  /\b(?:Labs?|AI|Inc|Corp|Research|Brain|Technologies|Systems|Group|Institute|University|College|Capital|Ventures|Studio|Cloud|Health|Robotics|Vision|Bank|Foundation)\b/;
+
+/** Two or three plain capitalised words with no organisation word: shaped like "Jane Doe". */
+function looksLikeLatinPerson(name: string): boolean {
+  const words = name.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) &&
+    !ORG_WORD_IN_NAME.test(name)
+  );
 }

@@ -177,3 +177,16 @@ describe('the CV lines under a name line belong to that name (pattern: a bio blo
     ]);
   });
 });
+
+describe('years spent as a professor (pattern: spent/worked/served … as a professor at X)', () => {
+  it('is a post in academia', () => {
+    for (const text of [
+      'Ivo Marsh spent six years as an assistant professor at Nordvik University.',
+      'Ivo Marsh worked for a decade as a professor at Nordvik University.',
+    ]) {
+      expect(decisionsOf(text, { speakers: ['Ivo Marsh'] }, 'speaker').map((d) => d.kind)).toEqual([
+        'moved_to_academia',
+      ]);
+    }
+  });
+});

@@ -251,7 +251,8 @@ describe('a job title starting with Research (pattern: "Org Research Scientist" 
   });
 
   it('keeps an organisation named … Research when no title follows', () => {
-    expect(discovered('She joined Orchid Vision Research in 2019.', 'Institution')).toEqual([
+    // Two rules may find it (overlaps are settled by the caller): one name either way.
+    expect([...new Set(discovered('She joined Orchid Vision Research in 2019.', 'Institution'))]).toEqual([
       'Orchid Vision Research',
     ]);
   });
@@ -359,5 +360,21 @@ describe('a Latin name stops at the end of its line (pattern: a titled name abov
   it('keeps "Dr. X Y" and "X Y 님" to their own line', () => {
     expect(discovered('with Dr. Ivo Marsh\nHosted by Nora Quill', 'Person')).toEqual(['Ivo Marsh']);
     expect(discovered('Prof. Lena Ortiz\nKeynote at noon', 'Person')).toEqual(['Lena Ortiz']);
+  });
+});
+
+describe('the organisation an English step names (pattern: joined/left/co-founded + capitalised name)', () => {
+  it('takes the capitalised name after the verb', () => {
+    expect(discovered('In 2022 she joined Widgetly as a research scientist.', 'Institution')).toContain(
+      'Widgetly',
+    );
+    expect(discovered('He left Nordvik Robotics in 2019 and co-founded Quillbase.', 'Institution')).toEqual(
+      expect.arrayContaining(['Nordvik Robotics', 'Quillbase']),
+    );
+  });
+
+  it('a person joined, or a possessive, is no organisation', () => {
+    expect(discovered('She joined Lena Ortiz as a co-author.', 'Institution')).toEqual([]);
+    expect(discovered("He joined Ivo Marsh's lab in 2020.", 'Institution')).toEqual([]);
   });
 });

@@ -60,8 +60,85 @@ function syntheticOverview(talks: number) {
   }));
 }
 
+type SyntheticTalk = ReturnType<typeof syntheticOverview>[number]['node'];
+
+/** What the API's overview(limit) would answer for these talks (server/schema/overview.ts). */
+function syntheticSummary(talks: readonly SyntheticTalk[], limit: number) {
+  const people = new Map<string, { id: string; name: string; type: string; talks: number; steps: number }>();
+  const places = new Map<string, { id: string; name: string; type: string; talks: number; steps: number }>();
+  const groups = new Map<number | null, number>();
+  const gave = new Map<string, number>();
+  const stepped = new Map<string, number>();
+  const placed = new Map<string, number>();
+  for (const talk of talks) {
+    groups.set(talk.year, (groups.get(talk.year) ?? 0) + 1);
+    for (const s of talk.speakers) {
+      const p = people.get(s.id) ?? { ...s, type: 'Person', talks: 0, steps: 0 };
+      p.talks += 1;
+      people.set(s.id, p);
+      const key = `${s.id}|${talk.year}`;
+      gave.set(key, (gave.get(key) ?? 0) + 1);
+    }
+    for (const d of talk.decisions) {
+      const p = people.get(d.person.id) ?? { ...d.person, type: 'Person', talks: 0, steps: 0 };
+      p.steps += 1;
+      people.set(d.person.id, p);
+      const place = places.get(d.to.id) ?? {
+        id: d.to.id,
+        name: d.to.name,
+        type: 'Institution',
+        talks: 0,
+        steps: 0,
+      };
+      place.steps += 1;
+      places.set(d.to.id, place);
+      const key = `${d.person.id}|${d.to.id}`;
+      stepped.set(key, (stepped.get(key) ?? 0) + 1);
+      const when = `${d.to.id}|${d.year}`;
+      placed.set(when, (placed.get(when) ?? 0) + 1);
+    }
+  }
+  const top = <T extends { id: string }>(list: T[], score: (x: T) => number) =>
+    list.sort((a, b) => score(b) - score(a) || a.id.localeCompare(b.id)).slice(0, limit);
+  const topPeople = top([...people.values()], (p) => 2 * p.talks + p.steps);
+  const topPlaces = top([...places.values()], (p) => p.steps);
+  const chosen = new Set([...topPeople, ...topPlaces].map((h) => h.id));
+  const links = [
+    ...[...gave].map(([key, weight]) => {
+      const [source = '', year = ''] = key.split('|');
+      return { source, target: null, year: year === 'null' ? null : Number(year), type: 'GAVE', weight };
+    }),
+    ...[...stepped].map(([key, weight]) => {
+      const [source = '', target = ''] = key.split('|');
+      return { source, target, year: null, type: 'STEP', weight };
+    }),
+    ...[...placed].map(([key, weight]) => {
+      const [source = '', year = ''] = key.split('|');
+      return { source, target: null, year: Number(year), type: 'PLACED', weight };
+    }),
+  ].filter((l) => chosen.has(l.source) && (l.target === null || chosen.has(l.target)));
+  return {
+    talks: talks.length,
+    people: topPeople,
+    institutions: topPlaces,
+    groups: [...groups]
+      .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a - b))
+      .map(([year, n]) => ({ year, talks: n })),
+    links: links.sort((a, b) => b.weight - a.weight),
+  };
+}
+
 async function answerApi(page: Page, talks: number): Promise<void> {
   const edges = syntheticOverview(talks);
+  const nodes = edges.map((e) => e.node);
+  // Computed before the page opens: the API's answer should cost the page nothing.
+  const summaries = new Map<number, ReturnType<typeof syntheticSummary>>();
+  const summaryOf = (limit: number) => {
+    const known = summaries.get(limit) ?? syntheticSummary(nodes, limit);
+    summaries.set(limit, known);
+    return known;
+  };
+  summaryOf(40);
   const years = Array.from({ length: 13 }, (_, k) => ({
     year: 2009 + k,
     talks: Math.round(talks / 13),
@@ -69,7 +146,23 @@ async function answerApi(page: Page, talks: number): Promise<void> {
   }));
   await page.route('**/graphql', async (route) => {
     const body = route.request().postData() ?? '';
-    if (body.includes('query Overview')) {
+    if (body.includes('query Summary')) {
+      const limit = Number(JSON.parse(body).variables?.limit ?? 40);
+      await route.fulfill({ json: { data: { overview: summaryOf(limit) } } });
+    } else if (body.includes('query YearTalks')) {
+      const year = Number(JSON.parse(body).variables?.year);
+      const ofYear = nodes.filter((t) => t.year === year);
+      await route.fulfill({
+        json: {
+          data: {
+            talks: {
+              totalCount: ofYear.length,
+              edges: ofYear.slice(0, 100).map(({ decisions: _d, ...node }) => ({ node })),
+            },
+          },
+        },
+      });
+    } else if (body.includes('query Overview')) {
       await route.fulfill({
         json: {
           data: { talks: { totalCount: talks, pageInfo: { hasNextPage: false, endCursor: null }, edges } },

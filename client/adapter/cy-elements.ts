@@ -24,6 +24,8 @@ export interface NodeData {
   labelWidth: number;
   showLabel: boolean;
   year: number | null;
+  /** A talk group of the summary (opens on a tap). */
+  group: boolean;
 }
 
 /** A career step's map label is its kind and year; the sentence lives in the details panel. */
@@ -36,22 +38,28 @@ export function displayLabel(node: GraphNode, meta: NodeMeta | undefined): strin
   return node.label;
 }
 
-/** Node size grows with degree, so hubs stand out before any label is read. */
+/**
+ * Node size grows with degree, so hubs stand out before any label is read; a summary node's with
+ * what it stands for (its weight: talks in a year, a person's talks and steps), and its label
+ * tier is its rank's.
+ */
 export function nodeData(node: GraphNode, meta: NodeMeta | undefined, degree: number, zoom = 1): NodeData {
   const base = TYPE_LOOK[node.type].size;
-  const tier = labelTier(node.type, degree);
+  const tier = meta?.tier ?? labelTier(node.type, degree);
+  const importance = meta?.weight === undefined ? 4 * Math.sqrt(degree) : 4 * Math.sqrt(meta.weight);
   const look = labelLook(tier, zoom);
   return {
     id: node.id,
     type: node.type,
     label: displayLabel(node, meta),
     fullLabel: node.label,
-    size: Math.round(base + Math.min(26, 4 * Math.sqrt(degree))),
+    size: Math.round(base + Math.min(meta?.weight === undefined ? 26 : 40, importance)),
     tier,
     fontSize: look.fontSize,
     labelWidth: look.maxWidth,
     showLabel: look.show,
     year: meta?.year ?? null,
+    group: meta?.group === true,
   };
 }
 

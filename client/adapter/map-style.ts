@@ -43,6 +43,8 @@ function nodeStyles(): StylesheetJson {
     // A name wraps onto a second line rather than losing its end ("University of Washi…");
     // only talk titles, sentences long, are cut.
     { selector: 'node[type != "Talk"]', style: { 'text-wrap': 'wrap' } },
+    // A summary's talk group ("2019 · 812 talks") is a name too, and a landmark of the picture.
+    { selector: 'node[?group]', style: { 'text-wrap': 'wrap', 'font-weight': 'bold' } },
     ...NODE_TYPES.map((type) => ({
       selector: `node[type = "${type}"]`,
       style: { 'background-color': TYPE_LOOK[type].color, shape: TYPE_LOOK[type].shape },

@@ -1,5 +1,6 @@
 import type { Fragment, GraphNode, NodeType } from '../model/graph.ts';
 import type { OverviewTalk } from '../model/overview.ts';
+import type { OverviewSummary } from '../model/overview-summary.ts';
 import type { YearCount } from '../model/time-range.ts';
 import { graphql } from './graphql-client.ts';
 
@@ -37,6 +38,40 @@ export async function fetchOverviewTalks(
     after = page.talks.pageInfo.hasNextPage ? page.talks.pageInfo.endCursor : null;
   } while (after);
   return talks;
+}
+
+const SUMMARY_QUERY = `query Summary($limit: Int!) {
+  overview(limit: $limit) {
+    talks
+    people { id name type talks steps }
+    institutions { id name type talks steps }
+    groups { year talks }
+    links { source target year type weight }
+  }
+}`;
+
+/** The graph summed up: the first picture of a large graph, in one request. */
+export async function fetchSummary(limit: number): Promise<OverviewSummary> {
+  const data = await graphql<{ overview: OverviewSummary }>(SUMMARY_QUERY, { limit });
+  return data.overview;
+}
+
+const YEAR_TALKS_QUERY = `query YearTalks($year: Int!) {
+  talks(first: 100, filter: { year: $year }) {
+    totalCount
+    edges { node { id title year speakers { id name } } }
+  }
+}`;
+
+/** The first 100 talks of a year (by title) with their speakers, and how many there are. */
+export async function fetchYearTalks(year: number): Promise<{ talks: OverviewTalk[]; total: number }> {
+  const data = await graphql<{
+    talks: { totalCount: number; edges: { node: Omit<OverviewTalk, 'decisions'> }[] };
+  }>(YEAR_TALKS_QUERY, { year });
+  return {
+    talks: data.talks.edges.map((e) => ({ ...e.node, decisions: [] })),
+    total: data.talks.totalCount,
+  };
 }
 
 export interface GraphStats {

@@ -4,6 +4,7 @@ import { composeGraph, isExpanded } from '../model/explore.ts';
 import { parseExportedView } from '../model/export-view.ts';
 import { EMPTY_FRAGMENT, edgeKey, type Fragment, type GraphNode } from '../model/graph.ts';
 import type { Point } from '../model/layout-plan.ts';
+import { isGroupId, toggleGroup } from '../model/overview-summary.ts';
 import { routeThrough } from '../model/path-route.ts';
 import { useWebgl } from '../model/renderer-choice.ts';
 import { clampRange, fillYears, formatRange, nextPlayRange } from '../model/time-range.ts';
@@ -186,7 +187,13 @@ export class Explorer {
     return this.state.path ? 'route' : this.state.node ? 'focus' : 'fit';
   }
 
-  dispatch(next: AppState, options: DispatchOptions = {}): void {
+  dispatch(asked: AppState, options: DispatchOptions = {}): void {
+    let next = asked;
+    // Selecting a talk group of the summary opens (or closes) it: it has no details of its own.
+    if (next.node && isGroupId(next.node) && next.explore === this.state.explore) {
+      next = toggleGroup(this.state, next.node);
+      options = { ...options, undoable: true, camera: 'focus' };
+    }
     if (sameState(next, this.state)) {
       if (options.camera === 'focus' && next.node) {
         this.views.map.focusOn(next.node);
@@ -268,7 +275,8 @@ export class Explorer {
     this.views.mapElement.dataset['ready'] = 'true';
     this.rememberPlaces();
     this.viewChanged();
-    void this.views.details.show(state.node, {
+    const described = state.node && !isGroupId(state.node) ? state.node : null;
+    void this.views.details.show(described, {
       onMap: this.views.map.has(state.node ?? ''),
       expanded: isExpanded(this.state.explore, state.node ?? ''),
     });
@@ -458,12 +466,7 @@ export class Explorer {
   }
 
   private peopleWithSteps(): { id: string; name: string }[] {
-    const { fragment } = this.data.overview;
-    const deciders = new Set(fragment.edges.filter((e) => e.type === 'DECIDED').map((e) => e.source));
-    return fragment.nodes
-      .filter((n) => deciders.has(n.id))
-      .map((n) => ({ id: n.id, name: n.label }))
-      .sort((a, b) => a.name.localeCompare(b.name, 'ko'));
+    return [...this.data.deciders].sort((a, b) => a.name.localeCompare(b.name, 'ko'));
   }
 }
 

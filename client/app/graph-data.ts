@@ -3,6 +3,8 @@ import {
   fetchOverviewTalks,
   fetchPath,
   fetchStats,
+  fetchSummary,
+  fetchYearTalks,
   type GraphStats,
 } from '../api/graph-api.ts';
 import { errorText } from '../api/graphql-client.ts';
@@ -10,6 +12,13 @@ import type { AppState, PathQuery } from '../model/app-state.ts';
 import { type Expansion, expansionKey } from '../model/explore.ts';
 import { EMPTY_FRAGMENT, type Fragment } from '../model/graph.ts';
 import { buildOverview, type Overview } from '../model/overview.ts';
+import {
+  buildSummary,
+  DETAIL_UP_TO,
+  groupTalks,
+  groupYear,
+  SUMMARY_HUBS,
+} from '../model/overview-summary.ts';
 
 export function pathKey(path: PathQuery): string {
   return `path:${path.from}|${path.to}`;
@@ -26,11 +35,33 @@ export class GraphData {
   /** What the last fetches left out (a neighbourhood cut at its limit), to tell the user. */
   notes: string[] = [];
 
+  /** True when the map opened on the summary (talk groups and hubs), not on every talk. */
+  summarised = false;
+  /** People known to have career steps: every decider of a detailed map, the hubs of a summary. */
+  deciders: { id: string; name: string }[] = [];
+
+  /**
+   * The first picture in one round trip: the summary, and the stats beside it. A small graph
+   * (DETAIL_UP_TO talks) is then read in full, which is a page or two; `?overview=summary` keeps
+   * the summary whatever the size, and `?overview=detail` reads every talk whatever the size.
+   */
   async load(onProgress: (loaded: number, total: number) => void): Promise<void> {
-    const [talks, stats] = await Promise.all([fetchOverviewTalks(onProgress), fetchStats()]);
+    const asked = new URLSearchParams(location.search).get('overview');
+    const [summary, stats] = await Promise.all([fetchSummary(SUMMARY_HUBS), fetchStats()]);
+    this.stats = stats;
+    this.talkCount = summary.talks;
+    this.summarised = asked === 'summary' || (asked !== 'detail' && summary.talks > DETAIL_UP_TO);
+    if (this.summarised) {
+      this.overview = buildSummary(summary);
+      this.deciders = summary.people.filter((p) => p.steps > 0).map((p) => ({ id: p.id, name: p.name }));
+      return;
+    }
+    const talks = await fetchOverviewTalks(onProgress);
     this.overview = buildOverview(talks);
     this.talkCount = talks.length;
-    this.stats = stats;
+    const { fragment } = this.overview;
+    const ids = new Set(fragment.edges.filter((e) => e.type === 'DECIDED').map((e) => e.source));
+    this.deciders = fragment.nodes.filter((n) => ids.has(n.id)).map((n) => ({ id: n.id, name: n.label }));
   }
 
   /** Fetches what the state needs and the cache lacks; resolves to messages of what failed. */
@@ -39,6 +70,13 @@ export class GraphData {
     this.notes = [];
     for (const expansion of state.explore.expanded) {
       const key = expansionKey(expansion);
+      const year = groupYear(expansion.id);
+      if (year !== undefined) {
+        if (!this.cache.has(key) && !this.failures.has(key)) {
+          jobs.push(this.fetchGroup(key, expansion.id, year));
+        }
+        continue;
+      }
       if (!this.cache.has(key) && !this.failures.has(key)) {
         jobs.push(
           this.fetchInto(
@@ -65,6 +103,31 @@ export class GraphData {
     }
     const results = await Promise.all(jobs);
     return results.filter((r): r is string => r !== null);
+  }
+
+  /** A talk group opened: its talks (the first 100 of the year), their years kept for the time bar. */
+  private async fetchGroup(key: string, id: string, year: number | null): Promise<string | null> {
+    const total = this.overview.meta.get(id)?.weight ?? 0;
+    return this.fetchInto(
+      key,
+      async () => {
+        if (year === null) {
+          // Talks without a date cannot be asked for by year: they are found by search.
+          return { nodes: [], edges: [], truncated: total > 0 };
+        }
+        const { talks, total: count } = await fetchYearTalks(year);
+        const opened = groupTalks(id, talks, count);
+        for (const [talk, meta] of opened.meta) {
+          this.overview.meta.set(talk, meta);
+        }
+        return opened.fragment;
+      },
+      'These talks are not in the graph.',
+      (f) =>
+        year === null
+          ? 'Undated talks are not listed on the map: search finds them.'
+          : `Only ${f.nodes.filter((n) => n.type === 'Talk').length} of the ${total} talks of ${year} are shown (by title).`,
+    );
   }
 
   private async fetchInto(

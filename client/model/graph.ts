@@ -40,6 +40,12 @@ export interface NodeMeta {
   kind?: string;
   /** A career step's person: a step drawn near a hub says whose it is. */
   person?: string;
+  /** What a summary node stands for (talks in a group, talks and steps of a hub): its size. */
+  weight?: number;
+  /** A summary node's label tier by rank, in place of the one its type and degree give. */
+  tier?: 'primary' | 'secondary';
+  /** A talk group of the summary: opening it brings its talks. */
+  group?: boolean;
 }
 
 export const EMPTY_FRAGMENT: Fragment = { nodes: [], edges: [] };

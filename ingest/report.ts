@@ -7,6 +7,7 @@ export interface IngestReport {
   entities: { id: string; type: string; name: string; aliases: string[]; mentions: number }[];
   decisions: {
     id: string;
+    /** A name, or the placeholder's id for a note's unnamed author (never its display name). */
     person: string;
     kind: string;
     year: number | null;
@@ -33,6 +34,9 @@ export function addToReport(
   index: Map<string, IngestReport['entities'][number]>,
 ) {
   const names = new Map(rows.entities.map((e) => [e.id, e.name]));
+  // "Author of ‘…’" is how the graph shows an unnamed author; as a name in the report it would
+  // read as a person of that name, so decisions carry the placeholder's id (DESIGN.md, Contracts).
+  const unnamed = new Set(rows.entities.filter((e) => e.unnamed).map((e) => e.id));
   for (const talk of rows.talks) {
     report.talks.push({
       id: talk.id,
@@ -59,7 +63,7 @@ export function addToReport(
   for (const d of rows.decisions) {
     report.decisions.push({
       id: d.id,
-      person: names.get(d.person) ?? d.person,
+      person: unnamed.has(d.person) ? d.person : (names.get(d.person) ?? d.person),
       kind: d.kind,
       year: d.year,
       from: d.from ? (names.get(d.from) ?? d.from) : null,

@@ -98,12 +98,12 @@ describe('many spellings, one entity', () => {
     expect(find(extractEntities('KLUE(Korean)는 개발 중').entities, 'Dataset', 'KLUE')?.aliases).toEqual([
       'KLUE',
     ]);
-    const papers = find(
-      extractEntities('소식지(Papers with Code) 구독').entities,
+    const community = find(
+      extractEntities('소식지(TensorFlow KR) 구독').entities,
       'Institution',
-      'Papers with Code',
+      'TensorFlow KR',
     );
-    expect(papers?.aliases).toEqual(['Papers with Code']);
+    expect(community?.aliases).toEqual(['TensorFlow KR']);
   });
 
   it('a strongly cued sub-organisation is more specific than its parent in the ontology', () => {

@@ -9,12 +9,12 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 
-# --- build: the Vite client → dist/client --------------------------------------------------------
+# --- build: the Vite client → dist/client, the server and its worker → dist/server (esbuild) ------
 FROM deps AS build
 COPY . .
-RUN npm run build:client
+RUN npm run build:client && npm run build:server
 
-# --- prod-deps: production dependencies only (tsx is one of them) ------------------------------
+# --- prod-deps: production dependencies only -------------------------------------------------------
 FROM node:20-bookworm-slim AS prod-deps
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -28,14 +28,14 @@ WORKDIR /app
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY package.json package-lock.json tsconfig.json ./
 COPY --from=build /app/dist/client ./dist/client
-COPY app ./app
-COPY server ./server
-COPY graph ./graph
-COPY ingest ./ingest
+COPY --from=build /app/dist/server ./dist/server
+# Files the server reads beside its sources (scripts/build-server.ts keeps those paths).
+COPY graph/schema.cypher ./graph/
+COPY ingest/ontology ./ingest/ontology
 COPY corpus ./corpus
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||4000)+'/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"]
-# The client is already built: run the composition root directly (npm start would rebuild it).
-CMD ["npx", "tsx", "app/start.ts"]
+# Both are already built: run the compiled composition root directly (npm start would rebuild them).
+CMD ["node", "--enable-source-maps", "dist/server/start.js"]

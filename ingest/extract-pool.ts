@@ -38,9 +38,14 @@ export async function* extractInOrder(
     return;
   }
   const pool = new Piscina<ExtractTask, GraphRows>({
-    filename: new URL('./extract-worker.ts', import.meta.url).href,
-    // The worker is TypeScript: it runs under tsx, whatever started this process.
-    execArgv: ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href],
+    // From source the worker is TypeScript, run under tsx whatever started this process; in the
+    // bundle of scripts/build-server.ts (npm start, the image) it is JavaScript beside this code.
+    ...(import.meta.url.endsWith('.ts')
+      ? {
+          filename: new URL('./extract-worker.ts', import.meta.url).href,
+          execArgv: ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href],
+        }
+      : { filename: new URL('./extract-worker.js', import.meta.url).href }),
     minThreads: workers,
     maxThreads: workers,
   });

@@ -261,10 +261,11 @@ describe('Dockerfile', () => {
     expect(ignored, '.dockerignore must exclude graph/launcher/target').toContain('graph/launcher/target');
   });
 
-  it('starts the server with tsx without rebuilding the client', () => {
+  it('starts the compiled server with node, without rebuilding it or the client', () => {
     const cmd = runtime?.instructions.filter((i) => i.keyword === 'CMD').at(-1)?.args ?? '';
-    expect(cmd).toMatch(/tsx/);
-    expect(cmd).toMatch(/app\/start\.ts/);
+    expect(cmd).toMatch(/"node"/);
+    expect(cmd).toMatch(/dist\/server\/start\.js/);
+    expect(cmd).not.toMatch(/tsx/);
     expect(cmd).not.toMatch(/npm"?,?\s*"?(run\s+)?start/);
   });
 });

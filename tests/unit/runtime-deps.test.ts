@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { buildServer } from '../../scripts/build-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -96,9 +97,9 @@ describe('the production image (npm ci --omit=dev)', () => {
     expect(missing).toEqual([]);
   });
 
-  it('runs its TypeScript with tsx, a dependency too', () => {
-    expect(manifest.dependencies?.['tsx']).toBeDefined();
-    expect(manifest.scripts?.['start']).toMatch(/tsx app\/start\.ts/);
+  it('runs the server compiled to JavaScript (scripts/build-server.ts), with node', () => {
+    expect(manifest.scripts?.['start']).toMatch(/npm run build:server && node .*dist\/server\/start\.js$/);
+    expect(manifest.scripts?.['build:server']).toMatch(/scripts\/build-server\.ts/);
   });
 });
 
@@ -136,7 +137,7 @@ function imageSources(): string[] {
 }
 
 describe('npm ci --omit=dev, in a copy of what the image holds', () => {
-  it('starts app/start.ts as far as connecting to Neo4j, and loads the ingest worker', async () => {
+  it('starts the compiled server as far as connecting to Neo4j, and loads the compiled ingest worker', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'talkgraph-prod-'));
     try {
       for (const source of imageSources()) {
@@ -145,7 +146,8 @@ describe('npm ci --omit=dev, in a copy of what the image holds', () => {
           filter: (path) => !['node_modules', 'target'].includes(basename(path)),
         });
       }
-      expect(existsSync(join(dir, 'app', 'start.ts')), 'the image has no app/start.ts').toBe(true);
+      // The build stage's output (COPY --from=build): the bundles, built here into the copy.
+      await buildServer(join(dir, 'dist', 'server'));
       const run = promisify(execFile);
       // --prefer-offline: the packages come from npm's cache, where the dev install put them.
       await run(
@@ -158,12 +160,16 @@ describe('npm ci --omit=dev, in a copy of what the image holds', () => {
       expect(existsSync(join(dir, 'node_modules', 'vitest')), 'dev dependencies were installed').toBe(false);
       const worker = await run(
         process.execPath,
-        ['--import', 'tsx', '-e', "await import('./ingest/extract-worker.ts'); console.log('loaded')"],
+        [
+          '--input-type=module',
+          '-e',
+          "await import('./dist/server/extract-worker.js'); console.log('loaded')",
+        ],
         { cwd: dir },
       );
       expect(worker.stdout).toContain('loaded');
       // Every static import resolves before the first line runs; then the start stops at Neo4j.
-      const start = await run(process.execPath, ['--import', 'tsx', 'app/start.ts'], {
+      const start = await run(process.execPath, ['dist/server/start.js'], {
         cwd: dir,
         env: { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:1', PORT: '0' },
       }).then(

@@ -5,7 +5,7 @@
  * each an UNWIND over the people.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { CAREER_MOVE_LABEL, REL } from '../graph/model.ts';
+import { CAREER_MOVE_LABEL, ENTITY_TYPES, REL } from '../graph/model.ts';
 import { consolidateMoves, type Move, type RollUp, type Telling } from './career-moves.ts';
 import { parentIndex, parentOf } from './part-of.ts';
 
@@ -31,6 +31,18 @@ const READ_DECISIONS = `UNWIND $ids AS id
       source: [(t)-[:${REL.FROM_SOURCE}]->(s:Source) | s.id][0],
       from: ${PLACE(REL.FROM)}, to: ${PLACE(REL.TO)}}
   } AS decisions`;
+
+/**
+ * The ends a move shows (its place, from, to, talk and person), as the API's node rows need them
+ * for a career path: read once here so that `careerPath` reads one property per move instead of
+ * five lookups (issue 13: the bench's hub took 6,837 db hits).
+ */
+const READ_ENDS = `UNWIND $ids AS id
+  CALL (id) {
+    MATCH (n:Entity {id: id}) RETURN n UNION ALL MATCH (n:Talk {id: id}) RETURN n
+  }
+  RETURN n {.id, .name, .title, .date, .kind, .unnamed,
+    type: [l IN labels(n) WHERE l IN ['Talk', ${ENTITY_TYPES.map((t) => `'${t}'`).join(', ')}]][0]} AS node`;
 
 /**
  * The moves of these people are replaced: old ones deleted, new ones created with the same ids.
@@ -66,8 +78,12 @@ export async function refreshMoves(tx: ManagedTransaction, personIds: readonly s
     id,
     moves: consolidateMoves(id, toNumbers(found.get(id) ?? []), rollUp),
   }));
+  const ends = await readEnds(
+    tx,
+    people.flatMap((p) => p.moves.flatMap(endIds)),
+  );
   await tx.run(WRITE_MOVES, {
-    people: people.map((p) => ({ id: p.id, moves: p.moves.map(storedMove) })),
+    people: people.map((p) => ({ id: p.id, moves: p.moves.map((m) => storedMove(m, ends)) })),
   });
   return people.flatMap((p) => p.moves);
 }
@@ -81,10 +97,30 @@ function toNumbers(tellings: Telling[]): Telling[] {
   }));
 }
 
+function endIds(move: Move): string[] {
+  return [move.place, move.from, move.to, move.talk, move.person].filter((id): id is string => id !== null);
+}
+
+async function readEnds(
+  tx: ManagedTransaction,
+  ids: string[],
+): Promise<Map<string, Record<string, unknown>>> {
+  if (ids.length === 0) {
+    return new Map();
+  }
+  const result = await tx.run(READ_ENDS, { ids: [...new Set(ids)] });
+  return new Map(
+    result.records.map((r) => {
+      const node = r.get('node') as Record<string, unknown>;
+      return [node['id'] as string, node];
+    }),
+  );
+}
+
 /** Neo4j properties are scalars or lists of them: the year votes go as parallel lists. */
-function storedMove(move: Move): Record<string, unknown> {
+function storedMove(move: Move, ends: ReadonlyMap<string, Record<string, unknown>>): Record<string, unknown> {
   const { years, ...rest } = move;
-  return {
+  const stored = {
     ...rest,
     years: years.map((v) => v.year),
     yearTalks: years.map((v) => v.talks),
@@ -92,4 +128,31 @@ function storedMove(move: Move): Record<string, unknown> {
     yearDecisions: years.map((v) => v.decisions.join('|')),
     name: move.summary,
   };
+  const end = (id: string | null) => (id === null ? null : (ends.get(id) ?? null));
+  // What a career path shows of the move, in one property the API reads whole (server/schema/
+  // career-move.ts); rebuilt with the move whenever its person is touched. Its evidence stays
+  // a property of its own (copied from the decision in WRITE_MOVES).
+  const view = {
+    id: move.id,
+    person: move.person,
+    kind: move.kind,
+    year: move.year,
+    placedYear: move.placedYear,
+    years: stored.years,
+    yearTalks: stored.yearTalks,
+    yearConflict: move.yearConflict,
+    yearRule: move.yearRule,
+    notes: move.notes,
+    talks: move.talks,
+    summary: move.summary,
+    order: move.order,
+    placeRoot: move.placeRoot,
+    placeRootName: move.placeRootName,
+    placeNode: end(move.place),
+    fromNode: end(move.from),
+    toNode: end(move.to),
+    talkNode: end(move.talk),
+    personNode: end(move.person),
+  };
+  return { ...stored, view: JSON.stringify(view) };
 }

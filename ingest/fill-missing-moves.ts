@@ -12,7 +12,8 @@ import { CAREER_MOVE_LABEL, REL } from '../graph/model.ts';
 import { refreshCareers } from './refresh-careers.ts';
 
 /**
- * People with a decision that can make a move and no move. Only `other` is ever dropped, and only
+ * People with a decision that can make a move and no move (or only moves stored before they
+ * carried the view a career path reads: career-moves-store.ts). Only `other` is ever dropped, and only
  * when it leads nowhere or to an institution in words of a result, a plan or a paper; those that
  * lead nowhere are left out here, so a person with nothing but them is not refreshed on every run.
  */
@@ -21,7 +22,7 @@ const WITHOUT_MOVES = `MATCH (p:Person)
     MATCH (p)-[:${REL.DECIDED}]->(d:CareerDecision)
     WHERE d.kind <> 'other' OR EXISTS { (d)-[:${REL.TO}]->(:Institution) }
   }
-  AND NOT EXISTS { MATCH (m:${CAREER_MOVE_LABEL} {person: p.id}) }
+  AND NOT EXISTS { MATCH (m:${CAREER_MOVE_LABEL} {person: p.id}) WHERE m.view IS NOT NULL }
   RETURN p.id AS id ORDER BY id`;
 
 const TALKS_OF = `UNWIND $ids AS id

@@ -1,11 +1,14 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { CAREER_MOVE_LABEL, REL } from '../../graph/model.ts';
 import { LIMITS } from '../limits.ts';
 import { checkId, checkRange } from './args.ts';
 import { builder } from './builder.ts';
 import { byId, byIdWithArgs, type RequestLoaders as Loaders } from './loaders.ts';
+import { nodeById } from './node.ts';
 import { type NodeRow, nodeRow } from './node-row.ts';
 import { CareerDecisionRef, EntityRef, PersonRef, SourceRef, TalkRef } from './refs.ts';
+import { stubEnough, stubRow } from './stub-rows.ts';
 
 const MOVE = CAREER_MOVE_LABEL;
 
@@ -33,6 +36,8 @@ export interface MoveRow {
   toNode: NodeRow | null;
   talkNode: NodeRow | null;
   personNode: NodeRow | null;
+  /** The ends are stubs from the move's stored view (see stub-rows.ts), not whole nodes. */
+  stub?: boolean;
 }
 
 /** The move's own properties (never its telling ids: a hub's run to hundreds) and its ends, by id. */
@@ -46,18 +51,58 @@ export function moveRow(m: string): string {
     personNode: COLLECT { MATCH (x:Person {id: ${m}.person}) RETURN ${nodeRow('x')} AS x }[0]}`;
 }
 
-/** A person's moves in career order: one index seek, a few dozen nodes even for a hub. */
+/** A move's stored view (ingest/career-moves-store.ts): its row with its ends as stub rows. */
+type StoredMove = Omit<
+  MoveRow,
+  'placeNode' | 'fromNode' | 'toNode' | 'talkNode' | 'personNode' | 'evidence'
+> &
+  Record<'placeNode' | 'fromNode' | 'toNode' | 'talkNode' | 'personNode', Partial<NodeRow> | null>;
+
+function fromView(row: { view: string | null; evidence: string | null; full: MoveRow | null }): MoveRow {
+  if (typeof row.view !== 'string') {
+    return row.full as MoveRow;
+  }
+  const view = JSON.parse(row.view) as StoredMove;
+  return {
+    ...view,
+    evidence: row.evidence ?? '',
+    placeNode: stubRow(view.placeNode),
+    fromNode: stubRow(view.fromNode),
+    toNode: stubRow(view.toNode),
+    talkNode: stubRow(view.talkNode),
+    personNode: stubRow(view.personNode),
+    stub: true,
+  };
+}
+
+/**
+ * A person's moves in career order: one index seek and two properties per move (its stored view
+ * and evidence), a few dozen moves even for a hub. A move stored before views existed is read
+ * whole, its ends looked up.
+ */
 const movesOf = byId<MoveRow[] | null>(
   `UNWIND $ids AS id
    MATCH (p:Person {id: id})
    RETURN id, COLLECT {
      MATCH (m:${MOVE} {person: id})
-     RETURN ${moveRow('m')} AS move ORDER BY m.order
+     WITH m, m.view AS view ORDER BY m.order
+     RETURN {view: view, evidence: m.evidence, full: CASE WHEN view IS NULL THEN ${moveRow('m')} END} AS move
    } AS moves`,
-  (r) => r.get('moves') as MoveRow[],
+  (r) =>
+    (r.get('moves') as { view: string | null; evidence: string | null; full: MoveRow | null }[]).map(
+      fromView,
+    ),
   null,
   (moves) => moves?.length ?? 0,
 );
+
+/** An end of a move: the stub when the query asks only what it holds, else the node read (batched). */
+function end(pick: (m: MoveRow) => NodeRow | null) {
+  return (m: MoveRow, _args: object, { loaders }: { loaders: Loaders }, info: GraphQLResolveInfo) => {
+    const row = pick(m);
+    return row && m.stub && !stubEnough(info) ? loaders.load(nodeById, row.id) : row;
+  };
+}
 
 const moveById = byId<MoveRow | null>(
   `UNWIND $ids AS id
@@ -158,20 +203,20 @@ CareerMoveRef.implement({
     talkCount: t.exposeInt('talks', {
       description: 'How many talks tell it (write-ups of one talk count once).',
     }),
-    person: t.field({ type: PersonRef, nullable: true, resolve: (m) => m.personNode }),
+    person: t.field({ type: PersonRef, nullable: true, resolve: end((m) => m.personNode) }),
     place: t.field({
       type: EntityRef,
       nullable: true,
       description: 'Where the move went (for `left`, where it left).',
-      resolve: (m) => m.placeNode,
+      resolve: end((m) => m.placeNode),
     }),
-    from: t.field({ type: EntityRef, nullable: true, resolve: (m) => m.fromNode }),
-    to: t.field({ type: EntityRef, nullable: true, resolve: (m) => m.toNode }),
+    from: t.field({ type: EntityRef, nullable: true, resolve: end((m) => m.fromNode) }),
+    to: t.field({ type: EntityRef, nullable: true, resolve: end((m) => m.toNode) }),
     talk: t.field({
       type: TalkRef,
       nullable: true,
       description: 'The talk of the telling shown.',
-      resolve: (m) => m.talkNode,
+      resolve: end((m) => m.talkNode),
     }),
     yearConflict: t.field({
       type: YearConflictRef,

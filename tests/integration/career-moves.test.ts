@@ -142,4 +142,30 @@ describe('career moves on the sample corpus', () => {
     expect(sameMove.move.id).toBe(kaist?.id);
     expect(sameMove.summary).toMatch(/KAIST/);
   });
+
+  it('reads a career path from each move’s stored view, the same as from the nodes', async () => {
+    const RICH = `query($id: ID!) { careerPath(personId: $id) { id kind year evidence toldIn
+      place { id name type kind aliases } to { id name ... on Entity { aliases } }
+      talk { id title date url } person { id name unnamed } yearConflict { chosen votes { year talks } } } }`;
+    const viewed = await data<{ careerPath: unknown[] }>(RICH, { id: 'person:서민준' });
+    expect(viewed.careerPath.length).toBeGreaterThan(3);
+    const saved = await driver.executeQuery(
+      `MATCH (m:CareerMove {person: $id}) WHERE m.view IS NOT NULL
+       WITH m, m.view AS view REMOVE m.view RETURN collect({id: m.id, view: view}) AS views`,
+      { id: 'person:서민준' },
+      { database: DATABASE },
+    );
+    const views = saved.records[0]?.get('views') as { id: string; view: string }[];
+    expect(views.length).toBe(viewed.careerPath.length);
+    try {
+      // Moves stored before views existed are read whole, their ends looked up: the same answer.
+      expect(await data<{ careerPath: unknown[] }>(RICH, { id: 'person:서민준' })).toEqual(viewed);
+    } finally {
+      await driver.executeQuery(
+        'UNWIND $views AS v MATCH (m:CareerMove {id: v.id}) SET m.view = v.view',
+        { views },
+        { database: DATABASE },
+      );
+    }
+  });
 });

@@ -218,7 +218,25 @@ const OPERATIONS: Operation[] = [
         tellings(first: 3) { evidence year talk { title } source { path } }
       }
     }`,
-    answers: [['AS moves', [{ id: 'person:kim', moves: [move('move:m1')] }]]],
+    // A move stored before views existed comes whole (`full`); one with a view, from its JSON.
+    answers: [
+      [
+        'AS moves',
+        [
+          {
+            id: 'person:kim',
+            moves: [
+              { view: null, evidence: null, full: move('move:m1') },
+              {
+                view: JSON.stringify({ ...move('move:m2'), evidence: undefined }),
+                evidence: 'e',
+                full: null,
+              },
+            ],
+          },
+        ],
+      ],
+    ],
   },
   {
     name: 'career-move',

@@ -9,7 +9,11 @@
 // $to = Integer(2022)
 MATCH (m:CareerMove) WHERE m.placeType = 'Institution'
   WITH m ORDER BY m.person, m.order
-  WITH m.person AS person, collect(m) AS moves
+  WITH m.person AS person, collect(m) AS all
+  // Leaving a place the person has another move at ends that stay; it is no move to the place
+  // (else 'joined Naver, moved to KAIST, left Naver' would draw KAIST → Naver).
+  WITH person, [m IN all WHERE m.kind <> 'left'
+    OR NOT any(o IN all WHERE o.kind <> 'left' AND o.placeRoot = m.placeRoot)] AS moves
   UNWIND range(0, size(moves) - 2) AS i
   WITH person, moves[i] AS a, moves[i + 1] AS b
   WITH person, a, b, coalesce(b.year, b.placedYear) AS year

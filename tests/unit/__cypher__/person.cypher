@@ -106,7 +106,8 @@ UNWIND $ids AS id
    MATCH (p:Person {id: id})
    RETURN id, COLLECT {
      MATCH (m:CareerMove {person: id})
-     RETURN m {.id, .person, .kind, .year, .placedYear, .years, .yearTalks, .yearConflict, .yearRule,
+     WITH m, m.view AS view ORDER BY m.order
+     RETURN {view: view, evidence: m.evidence, full: CASE WHEN view IS NULL THEN m {.id, .person, .kind, .year, .placedYear, .years, .yearTalks, .yearConflict, .yearRule,
     .notes, .talks, .summary, .evidence, .order, .placeRoot, .placeRootName,
     placeNode: COLLECT { MATCH (x:Entity {id: m.place}) RETURN x {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
     .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
@@ -122,7 +123,7 @@ UNWIND $ids AS id
     type: [l IN labels(x) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]} AS x }[0],
     personNode: COLLECT { MATCH (x:Person {id: m.person}) RETURN x {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
     .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(x) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]} AS x }[0]} AS move ORDER BY m.order
+    type: [l IN labels(x) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]} AS x }[0]} END} AS move
    } AS moves
 
 // round trip 6 of 7

@@ -2,6 +2,7 @@ import { entityId, sha256 } from '../graph/ids.ts';
 import type { EntityType } from '../graph/model.ts';
 import { NOTE_TAKER } from './extract/note-taker.ts';
 import type { ExtractedAffiliation, ExtractedDecision, Place, TalkEntity } from './extract/types.ts';
+import { normaliseRole } from './lexicon/role-vocabulary.ts';
 import type { SourceRecord, TalkRecord } from './split-talks.ts';
 
 /** Who found a fact: the rule extractor, the optional model (ingest/llm/), or both. */
@@ -183,6 +184,8 @@ function addTalk(rows: GraphRows, entity: EntityRef, { talk, extraction, fingerp
         person: who,
         institution: entity('Institution', institution),
         ...facts,
+        // One vocabulary (교수 and Professor are one role); the note's words stay in the evidence.
+        role: normaliseRole(facts.role),
       });
     }
   }

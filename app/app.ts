@@ -90,11 +90,13 @@ async function loadCorpusIfEmpty(graph: GraphConnection, corpus: string, events:
     const { report } = await ingestPaths([corpus], { graph });
     events.log(`Loaded ${report.talks.length} talks from ${corpus} (${report.errors.length} errors)`);
   } else {
-    // A graph kept from before career moves existed: its people get their moves once.
-    const filled = await fillMissingMoves(graph);
-    if (filled > 0) {
-      events.log(`Career moves filled for ${filled} people without them`);
-    }
+    // A graph kept from before career moves existed: its people get their moves once, in the
+    // background (minutes on a large graph); until then their careers read as before.
+    void fillMissingMoves(graph).then(
+      (filled) => filled > 0 && events.log(`Career moves filled for ${filled} people without them`),
+      (error: unknown) =>
+        events.log(`Career moves not filled: ${error instanceof Error ? error.message : String(error)}`),
+    );
   }
 }
 

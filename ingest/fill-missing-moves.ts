@@ -9,6 +9,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { CAREER_MOVE_LABEL, REL } from '../graph/model.ts';
+import { refreshMoves } from './career-moves-store.ts';
 import { refreshCareers } from './refresh-careers.ts';
 
 /**
@@ -23,29 +24,39 @@ const WITHOUT_MOVES = `MATCH (p:Person)
     WHERE d.kind <> 'other' OR EXISTS { (d)-[:${REL.TO}]->(:Institution) }
   }
   AND NOT EXISTS { MATCH (m:${CAREER_MOVE_LABEL} {person: p.id}) WHERE m.view IS NOT NULL }
-  RETURN p.id AS id ORDER BY id`;
+  RETURN p.id AS id, EXISTS { MATCH (m:${CAREER_MOVE_LABEL} {person: p.id}) } AS hasMoves ORDER BY id`;
 
 const TALKS_OF = `UNWIND $ids AS id
   MATCH (:Person {id: id})-[:${REL.DECIDED}]->(:CareerDecision)-[:${REL.TOLD_IN}]->(t:Talk)
   RETURN collect(DISTINCT t.id) AS ids`;
 
-/** People per transaction: a batch of a few hundred keeps each write small on a large graph. */
-const BATCH = 200;
+/** People per transaction: small, since a hub of thousands of decisions must fit the engine's 60 s transaction limit on a busy machine. */
+const BATCH = 25;
 
 export async function fillMissingMoves(graph: { driver: Driver; database: string }): Promise<number> {
   const session = graph.driver.session({ database: graph.database });
   try {
-    const people = await session.executeRead(async (tx) =>
-      (await tx.run(WITHOUT_MOVES)).records.map((r) => r.get('id') as string),
+    const found = await session.executeRead(async (tx) =>
+      (await tx.run(WITHOUT_MOVES)).records.map((r) => ({
+        id: r.get('id') as string,
+        hasMoves: r.get('hasMoves') as boolean,
+      })),
     );
-    for (let start = 0; start < people.length; start += BATCH) {
-      const ids = people.slice(start, start + BATCH);
+    // Moves stored before views were written: their links exist, only the moves need rewriting.
+    const outdated = found.filter((p) => p.hasMoves).map((p) => p.id);
+    const missing = found.filter((p) => !p.hasMoves).map((p) => p.id);
+    for (let start = 0; start < outdated.length; start += BATCH) {
+      const ids = outdated.slice(start, start + BATCH);
+      await session.executeWrite((tx) => refreshMoves(tx, ids));
+    }
+    for (let start = 0; start < missing.length; start += BATCH) {
+      const ids = missing.slice(start, start + BATCH);
       await session.executeWrite(async (tx) => {
         const talks = (await tx.run(TALKS_OF, { ids })).records[0]?.get('ids') as string[] | undefined;
         await refreshCareers(tx, { talkIds: talks ?? [], touched: ids });
       });
     }
-    return people.length;
+    return found.length;
   } finally {
     await session.close();
   }

@@ -110,7 +110,10 @@ describe('career moves of a graph loaded before they existed', () => {
       { log: (line) => lines.push(line), onEngineLost: () => undefined },
     );
     try {
-      expect(lines.some((l) => /Career moves filled for \d+ people/.test(l))).toBe(true);
+      // Filled in the background once the server listens.
+      await expect
+        .poll(() => lines.some((l) => /Career moves filled for \d+ people/.test(l)), { timeout: 60_000 })
+        .toBe(true);
       expect(await snapshot()).toEqual(before);
     } finally {
       await app.close();

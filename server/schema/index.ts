@@ -10,6 +10,7 @@ import './affiliation.ts';
 import './career-decision.ts';
 import './career-move.ts';
 import './career-flows.ts';
+import './likely-duplicates.ts';
 import './same-move.ts';
 import './same-talk.ts';
 import './source.ts';

@@ -269,6 +269,19 @@ const OPERATIONS: Operation[] = [
     ],
   },
   {
+    name: 'likely-duplicates',
+    document: `{ likelyDuplicates(first: 5) { score reasons a { id } b { id } } }`,
+    answers: [
+      [
+        'AS family',
+        [
+          { id: 'institution:naver', name: 'Naver', aliases: ['Naver'], family: [] },
+          { id: 'institution:naver-corp', name: 'NAVER Corp.', aliases: [], family: [] },
+        ],
+      ],
+    ],
+  },
+  {
     name: 'same-move',
     document: `{ sameMove(moveId: "move:m1", first: 5) { total summary others { cameFrom yearsBefore } } }`,
   },

@@ -4,7 +4,9 @@
  *
  * Options: --quick (300 talks, fewer runs, 5 s load windows), --sizes 1000,10000, --seed 42,
  * --duration <s>, --connections 1,8, --only big-notes,ingest,api,start,client, --out <file.json>.
- * The client (headless Chromium) is measured by bench/client-render.ts, run as a child.
+ * The client (headless Chromium) is measured by bench/client-render.ts (the bare map) and
+ * bench/client-explorer.ts (the app at 1k and 10k talks: first picture, suggestions, pan fps),
+ * run as children.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +23,7 @@ import { renderTable, type Table } from './table.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const CLIENT_BENCH = join(ROOT, 'bench', 'client-render.ts');
+const EXPLORER_BENCH = join(ROOT, 'bench', 'client-explorer.ts');
 const PHASES = ['big-notes', 'ingest', 'api', 'start', 'client'] as const;
 
 interface Plan {
@@ -108,7 +111,7 @@ async function main(): Promise<void> {
       tables.push(startTable(results.start, results.api));
     });
     await attempt(results, 'client', plan, async () => {
-      results.client = runClientBench(plan);
+      results.client = { render: runClientBench(plan), explorer: runExplorerBench(plan) };
     });
   } finally {
     if (graph.dir) {
@@ -177,6 +180,33 @@ function runClientBench(plan: Plan): unknown {
       stdio: 'inherit',
       env: { ...process.env, BENCH_CLIENT_JSON: jsonFile },
     },
+  );
+  if (!existsSync(jsonFile)) {
+    return { exitCode: run.status };
+  }
+  const figures: unknown = JSON.parse(readFileSync(jsonFile, 'utf8'));
+  rmSync(jsonFile, { force: true });
+  return figures;
+}
+
+/**
+ * The explorer row: bench/client-explorer.ts at 1k and 10k talks (always both: 10k is the
+ * target's size), canvas and WebGL; quick, canvas only. It prints its own table.
+ */
+function runExplorerBench(plan: Plan): unknown {
+  const jsonFile = join(tmpdir(), `talkgraph-bench-explorer-${process.pid}.json`);
+  log('client: bench/client-explorer.ts');
+  const run = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      EXPLORER_BENCH,
+      '--talks',
+      '1000,10000',
+      ...(plan.quick ? ['--renderers', 'canvas', '--timeout', '120'] : []),
+    ],
+    { stdio: 'inherit', env: { ...process.env, BENCH_CLIENT_EXPLORER_JSON: jsonFile } },
   );
   if (!existsSync(jsonFile)) {
     return { exitCode: run.status };

@@ -47,11 +47,17 @@ export class GraphData {
    */
   async load(onProgress: (loaded: number, total: number) => void): Promise<void> {
     const asked = new URLSearchParams(location.search).get('overview');
-    const [summary, stats] = await Promise.all([fetchSummary(SUMMARY_HUBS), fetchStats()]);
+    const [summary, stats] = await Promise.all([
+      // A summary that fails (its first plan can outlast the query timeout on a cold, busy engine)
+      // leaves the map as it was before there was one: every talk.
+      fetchSummary(SUMMARY_HUBS).catch(() => null),
+      fetchStats(),
+    ]);
     this.stats = stats;
-    this.talkCount = summary.talks;
-    this.summarised = asked === 'summary' || (asked !== 'detail' && summary.talks > DETAIL_UP_TO);
-    if (this.summarised) {
+    this.summarised =
+      summary !== null && (asked === 'summary' || (asked !== 'detail' && summary.talks > DETAIL_UP_TO));
+    if (summary && this.summarised) {
+      this.talkCount = summary.talks;
       this.overview = buildSummary(summary);
       this.deciders = summary.people.filter((p) => p.steps > 0).map((p) => ({ id: p.id, name: p.name }));
       return;

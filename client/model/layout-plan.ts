@@ -144,3 +144,40 @@ export function withoutDrift(
   }
   return result;
 }
+
+/**
+ * A draft layout made readable: fcose's spectral step alone can throw a few nodes far out (the
+ * synthetic 1k-talk graph came out ~50,000 units wide, so even the smallest zoom showed a blank
+ * map) and puts nodes of the same neighbours on one point (a talk on its speaker). The middle
+ * 90 % of nodes is scaled to about `spacing` units per node (√n · spacing a side), the rest pulled
+ * in to the edge of that box, and nodes on one spot spread on a small spiral around it.
+ */
+export function tidyDraft(positions: ReadonlyMap<string, Point>, spacing = 80): Map<string, Point> {
+  const ids = [...positions.keys()];
+  if (ids.length < 3) {
+    return new Map(positions);
+  }
+  const xs = ids.map((id) => (positions.get(id) as Point).x).sort((a, b) => a - b);
+  const ys = ids.map((id) => (positions.get(id) as Point).y).sort((a, b) => a - b);
+  const at = (list: number[], q: number) => list[Math.min(list.length - 1, Math.floor(q * list.length))] ?? 0;
+  const core = { x1: at(xs, 0.05), x2: at(xs, 0.95), y1: at(ys, 0.05), y2: at(ys, 0.95) };
+  const centre = { x: (core.x1 + core.x2) / 2, y: (core.y1 + core.y2) / 2 };
+  const side = spacing * Math.sqrt(ids.length);
+  const extent = Math.max(core.x2 - core.x1, core.y2 - core.y1);
+  const scale = extent > 0 ? side / extent : 1;
+  // Outliers stay on their side of the picture, at most a little past the core's edge.
+  const limit = (side / 2) * 1.3;
+  const clamp = (v: number) => Math.max(-limit, Math.min(limit, v));
+  const result = new Map<string, Point>();
+  const taken = new Map<string, number>();
+  const cell = spacing / 2;
+  for (const id of ids) {
+    const p = positions.get(id) as Point;
+    const scaled = { x: clamp((p.x - centre.x) * scale), y: clamp((p.y - centre.y) * scale) };
+    const key = `${Math.round(scaled.x / cell)}:${Math.round(scaled.y / cell)}`;
+    const crowd = taken.get(key) ?? 0;
+    taken.set(key, crowd + 1);
+    result.set(id, crowd ? spiralPoint(scaled, crowd - 1, spacing / 2) : scaled);
+  }
+  return result;
+}

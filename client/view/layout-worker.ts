@@ -1,7 +1,7 @@
 /**
  * A full layout of a large map off the main thread, so typing and panning never wait for fcose
  * (seconds at thousands of nodes). Headless Cytoscape with the same seeded Math.random as
- * runSeededLayout; node sizes only, since a large map draws no labels while it is laid out.
+ * runSeededLayout; nodes as boxes (their shape, or shape and label when the map draws labels).
  */
 import cytoscape, { type ElementDefinition, type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
@@ -25,7 +25,7 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
     headless: true,
     styleEnabled: true,
     elements,
-    style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
+    style: [{ selector: 'node', style: { width: 'data(width)', height: 'data(height)' } }],
   });
   const original = Math.random;
   Math.random = seededRandom(seed);

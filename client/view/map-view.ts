@@ -17,6 +17,7 @@ import {
   type Point,
   placeNewNodes,
   planLayout,
+  tidyDraft,
   withoutDrift,
 } from '../model/layout-plan.ts';
 import { type DrawingMode, isLargeMap } from '../model/renderer-choice.ts';
@@ -27,7 +28,7 @@ import {
   watchZoom,
   withRoomForLabels,
 } from './label-zoom.ts';
-import { runLayoutInWorker, runSeededLayout } from './seeded-layout.ts';
+import { prepareLayoutWorker, runLayoutInWorker, runSeededLayout } from './seeded-layout.ts';
 
 cytoscape.use(fcose);
 
@@ -62,6 +63,7 @@ export class MapView {
     // Focusable so the map's keys (arrows, +, −, 0) work without a mouse.
     container.tabIndex = 0;
     this.cy = this.create([], this.mode);
+    prepareLayoutWorker();
     // Panels open and close and the window changes: Cytoscape only notices a window resize.
     new ResizeObserver(() => this.cy.resize()).observe(container);
   }
@@ -173,12 +175,19 @@ export class MapView {
     if (!options) {
       return 0;
     }
-    // A large map's full layout runs in a worker: the page stays responsive meanwhile.
+    // A first picture is laid out in a worker: typing and panning never wait for it. A large
+    // map draws no labels; a small one sends each node with its label's room.
+    const large = this.cy.nodes().length > LIVE_LABELS_UP_TO;
     const offThread =
-      plan.mode === 'full' && this.cy.nodes().length > LIVE_LABELS_UP_TO
-        ? await runLayoutInWorker(this.cy, options)
-        : null;
+      plan.mode !== 'full'
+        ? null
+        : large
+          ? await runLayoutInWorker(this.cy, options)
+          : await withRoomForLabels(this.cy, () => runLayoutInWorker(this.cy, options, true));
     const took = offThread ?? (await withRoomForLabels(this.cy, () => runSeededLayout(this.cy, options)));
+    if (plan.mode === 'full' && plan.quality === 'draft') {
+      this.setPositions(tidyDraft(this.positions()));
+    }
     this.container.dataset['layoutThread'] = offThread === null ? 'main' : 'worker';
     this.container.dataset['layoutMs'] = String(Math.round(took));
     if (plan.mode === 'incremental') {

@@ -32,10 +32,10 @@ export async function runSeededLayout(cy: Core, options: LayoutOptions): Promise
 let worker: Worker | null | undefined;
 
 /**
- * The same layout in a Web Worker (layout-worker.ts), then the positions applied at once;
- * resolves to the time it took, or null when no worker can run (the caller lays out here).
+ * Starts the layout worker (once): called as the map is created, so the worker has loaded its
+ * Cytoscape while the first data is fetched, not after. Null when no worker can run.
  */
-export async function runLayoutInWorker(cy: Core, options: LayoutOptions): Promise<number | null> {
+export function prepareLayoutWorker(): Worker | null {
   if (worker === undefined) {
     try {
       worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
@@ -43,7 +43,21 @@ export async function runLayoutInWorker(cy: Core, options: LayoutOptions): Promi
       worker = null;
     }
   }
-  const running = worker;
+  return worker;
+}
+
+/**
+ * The same layout in a Web Worker (layout-worker.ts), then the positions applied at once;
+ * resolves to the time it took, or null when no worker can run (the caller lays out here).
+ * With `labels`, each node goes as the box of its shape and label together (the worker draws
+ * no text), so the layout leaves labels their room as fcose's nodeDimensionsIncludeLabels does.
+ */
+export async function runLayoutInWorker(
+  cy: Core,
+  options: LayoutOptions,
+  labels = false,
+): Promise<number | null> {
+  const running = prepareLayoutWorker();
   if (!running) {
     return null;
   }
@@ -51,11 +65,19 @@ export async function runLayoutInWorker(cy: Core, options: LayoutOptions): Promi
   const ids = cy.nodes().map((n) => n.id());
   const request: LayoutRequest = {
     elements: [
-      ...cy.nodes().map((n) => ({
-        group: 'nodes' as const,
-        data: { id: n.id(), size: n.data('size') as number },
-        position: { ...n.position() },
-      })),
+      ...cy.nodes().map((n) => {
+        const size = n.data('size') as number;
+        const box = labels ? n.boundingBox({ includeLabels: true, includeOverlays: false }) : null;
+        return {
+          group: 'nodes' as const,
+          data: {
+            id: n.id(),
+            width: box ? Math.max(size, box.w) : size,
+            height: box ? Math.max(size, box.h) : size,
+          },
+          position: { ...n.position() },
+        };
+      }),
       ...cy.edges().map((e) => ({
         group: 'edges' as const,
         data: { id: e.id(), source: e.source().id(), target: e.target().id() },

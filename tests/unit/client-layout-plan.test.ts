@@ -4,9 +4,11 @@ import {
   centroid,
   draftSpread,
   FORCE_LAYOUT_LIMIT,
+  type Point,
   placeNewNodes,
   planLayout,
   spiralPoint,
+  tidyDraft,
   withoutDrift,
 } from '../../client/model/layout-plan.ts';
 
@@ -94,5 +96,38 @@ describe('withoutDrift', () => {
       ['new', { x: 60, y: 45 }],
     ]);
     expect(withoutDrift(before, after, ['new'])).toEqual(new Map([['new', { x: 50, y: 40 }]]));
+  });
+});
+
+describe('tidyDraft', () => {
+  // A draft of 400 nodes on a 20 × 20 grid 10 units apart, one thrown 50,000 units out, and
+  // two nodes on one spot (a talk on its speaker).
+  const draft = new Map<string, Point>();
+  for (let i = 0; i < 400; i += 1) {
+    draft.set(`n${i}`, { x: (i % 20) * 10, y: Math.floor(i / 20) * 10 });
+  }
+  draft.set('far', { x: 50_000, y: 100 });
+  draft.set('stacked', { x: 50, y: 50 });
+  const tidy = tidyDraft(draft, 80);
+  const box = (points: Point[]) => ({
+    width: Math.max(...points.map((p) => p.x)) - Math.min(...points.map((p) => p.x)),
+    height: Math.max(...points.map((p) => p.y)) - Math.min(...points.map((p) => p.y)),
+  });
+
+  it('gives each node about `spacing` units and keeps outliers near the picture', () => {
+    const side = 80 * Math.sqrt(draft.size);
+    const { width, height } = box([...tidy.values()]);
+    expect(width).toBeLessThanOrEqual(side * 1.3 + 1);
+    expect(height).toBeGreaterThan(side * 0.8);
+    // Still on its side of the picture.
+    expect((tidy.get('far') as Point).x).toBeGreaterThan((tidy.get('n19') as Point).x);
+  });
+
+  it('keeps the order of nodes and spreads nodes on one spot', () => {
+    expect((tidy.get('n1') as Point).x).toBeGreaterThan((tidy.get('n0') as Point).x);
+    expect((tidy.get('n20') as Point).y).toBeGreaterThan((tidy.get('n0') as Point).y);
+    const a = tidy.get('n105') as Point; // (50, 50) on the grid
+    const b = tidy.get('stacked') as Point;
+    expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(30);
   });
 });

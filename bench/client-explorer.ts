@@ -326,6 +326,8 @@ function explorerTable(rows: readonly Row[]): Table {
       'pan fps',
       'layout',
       'layout ms',
+      'blocked ms',
+      'longest task ms',
     ],
     rows: rows.map((r) => [
       r.talks,

@@ -109,7 +109,8 @@ const STEP_IN_YEARS = '($from IS NULL OR (d.year >= $from AND d.year <= $to))';
 /**
  * One round trip: the hubs by importance (a person by talks given and steps made, an institution
  * by steps to or from it and affiliations), the talk groups, then the links among the hubs chosen.
- * Every count reads a node's own relationships (COUNT subqueries), never a path over the graph.
+ * A hub's counts read its own relationships (COUNT subqueries); links read one or two steps from
+ * the chosen hubs only.
  */
 const OVERVIEW = `CALL () {
     MATCH (p:Person)

@@ -316,6 +316,10 @@ const OPERATIONS: Operation[] = [
     answers: [['AS nodes', [elements]]],
   },
   {
+    name: 'overview-all-years',
+    document: `{ overview { talks people { id } groups { year talks } links { source target type weight } } }`,
+  },
+  {
     name: 'overview',
     document: `{ overview(limit: 30, from: 2015, to: 2022) {
       talks people { id name talks steps } institutions { id steps } groups { year talks }

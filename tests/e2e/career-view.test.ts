@@ -62,7 +62,8 @@ describe('career view of a person told in two notes', () => {
       .waitFor({ timeout: 60_000 });
     expect(await card.locator('.tellings .telling').count()).toBe(twice.toldIn);
     const said = await card.locator('.telling-year').allTextContents();
-    expect(said.sort()).toEqual(twice.yearConflict.votes.map((v) => `says ${v.year}`).sort());
+    // Every telling states one of the voted years, and every voted year is stated by a telling.
+    expect([...new Set(said)].sort()).toEqual(twice.yearConflict.votes.map((v) => `says ${v.year}`).sort());
     expect(await card.locator('.tellings .telling .evidence').count()).toBe(twice.toldIn);
     expect(await card.locator('.tellings .telling-note').count()).toBe(twice.toldIn);
     await card.scrollIntoViewIfNeeded();

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DETAIL_UP_TO } from '../../client/model/overview-summary.ts';
 import {
   api,
   appState,
@@ -39,16 +40,28 @@ describe('the overview that scales', () => {
   }
 
   it('shows the sample corpus (17 talks) in full, as before', async () => {
+    // The suite's database is shared: other files may have left more talks than a small graph
+    // holds, and then the map rightly opens on the summary. Either way it is the one it should be.
+    const { overview } = await api<{ overview: { talks: number } }>(
+      explorer,
+      '{ overview(limit: 1) { talks } }',
+    );
     const { page, errors } = await openPage(explorer);
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.postData() ?? ''));
     await page.reload();
     await waitForMap(page);
+    const visible = () => page.evaluate(() => window.talkgraph?.visible() ?? []);
+    if (overview.talks > DETAIL_UP_TO) {
+      await expect.poll(async () => (await visible()).some((id) => id.startsWith('talks-of:'))).toBe(true);
+      expect((await visible()).some((id) => id.startsWith('talk:'))).toBe(false);
+      await page.close();
+      return;
+    }
     // A busy machine may answer the talk page after the map first reports ready: wait for it.
-    const talks = () =>
-      page.evaluate(() => (window.talkgraph?.visible() ?? []).filter((id) => id.startsWith('talk:')).length);
+    const talks = async () => (await visible()).filter((id) => id.startsWith('talk:')).length;
     await expect.poll(talks, { timeout: 60_000 }).toBeGreaterThanOrEqual(17);
-    const ids = await page.evaluate(() => window.talkgraph?.visible() ?? []);
+    const ids = await visible();
     expect(ids.some((id) => id.startsWith('talks-of:'))).toBe(false);
     // The summary first (it says how many talks there are), then the one page of talks.
     expect(requests.filter((b) => b.includes('query Summary'))).toHaveLength(1);

@@ -8,7 +8,6 @@
  *
  *   npx tsx bench/runtime-bench.ts [runs=5] [requestsPerQuery=100]
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +17,7 @@ import { createDriver } from '../graph/connection.ts';
 import { freePort, startEmbeddedNeo4j } from '../graph/embedded-neo4j.ts';
 import { ingestPaths } from '../ingest/run-ingest.ts';
 import { buildServer } from '../scripts/build-server.ts';
-import { type Child, cpuSeconds, peakRssMiB, stopChild, waitForOk } from './lib/processes.ts';
+import { type Child, cpuSeconds, peakRssMiB, startNode, stopChild, waitForOk } from './lib/processes.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -37,15 +36,7 @@ const queries = (hub: string): Record<string, string> => ({
 });
 
 function spawnApp(mode: Mode, env: NodeJS.ProcessEnv): Child {
-  const child = spawn(process.execPath, [...MODES[mode]], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output: string[] = [];
-  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => output.push(chunk));
-  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => output.push(chunk));
-  return { process: child, pid: child.pid ?? -1, output };
+  return startNode(MODES[mode], env, ROOT);
 }
 
 async function post(url: string, query: string): Promise<number> {

@@ -13,11 +13,17 @@ export interface Child {
   output: string[];
 }
 
-/** Runs a TypeScript entry point with Node and tsx, the way `npm start` does. */
+/** Runs a TypeScript entry point with Node and tsx. */
 export function startTsx(entry: string, env: NodeJS.ProcessEnv, args: string[] = []): Child {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+  return startNode(['--import', 'tsx', entry, ...args], env);
+}
+
+/** Runs Node with `args`, its output kept for error messages and log lines. */
+export function startNode(args: readonly string[], env: NodeJS.ProcessEnv, cwd?: string): Child {
+  const child = spawn(process.execPath, [...args], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...(cwd === undefined ? {} : { cwd }),
   });
   const output: string[] = [];
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => output.push(chunk));

@@ -88,7 +88,7 @@ export function discoverEntities(text: string, options: { ontology?: Ontology } 
     institutionsBeforeJoinVerbs,
     institutionsFounded,
     institutionsNamedAsOrgs,
-    institutionsFoundedLatin,
+    institutionsOfLatinSteps,
     institutionsBetweenNameAndHead,
     institutionsOfCareerList,
     institutionsCalledLatin,
@@ -523,7 +523,7 @@ const STEP_OBJECT = new RegExp(
   'gmu',
 );
 
-function institutionsFoundedLatin(text: string): DiscoveredMention[] {
+function institutionsOfLatinSteps(text: string): DiscoveredMention[] {
   const out: DiscoveredMention[] = [];
   for (const match of text.matchAll(STEP_OBJECT)) {
     const name = match[1] ?? '';

@@ -5,8 +5,9 @@
  * person the text is about, whatever cue the rest of the text gives.
  */
 
-const SAID =
-  '(?:says|said|adds|added|explains|explained|recalls|recalled|notes|noted|recalls|admits|admitted)';
+const SAID = '(?:says|said|adds|added|explains|explained|recalls|recalled|notes|noted|admits|admitted)';
+/** Cheap test first: most notes quote no one. */
+const ANY_SAID = new RegExp(`\\b${SAID}\\b`);
 const SURNAME = "(\\p{Lu}[\\p{Ll}'’-]+)";
 /** "…," says Doe / "…" said Doe / Doe says / Doe said. */
 const QUOTED = new RegExp(`["”’]\\s*,?\\s*${SAID}\\s+${SURNAME}\\b|\\b${SURNAME}\\s+${SAID}\\b`, 'gu');
@@ -23,9 +24,7 @@ export interface QuotedPerson {
 }
 
 export function quotedPeople(text: string): QuotedPerson[] {
-  if (
-    !/\b(?:says|said|adds|added|explains|explained|recalls|recalled|notes|noted|admits|admitted)\b/.test(text)
-  ) {
+  if (!ANY_SAID.test(text)) {
     return [];
   }
   const surnames = new Set<string>();

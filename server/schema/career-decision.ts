@@ -81,10 +81,9 @@ const nearestYear = (side: 'before' | 'after') => {
 
 /**
  * A person's decisions in career order, each with everything a step shows, in one read. The
- * order is orderCareer's (server/career-order.ts, the tested reference; a test checks both
- * agree), computed here because a hub person's thousands of steps (every talk they give
- * retells their career: 3,246 steps, 27 moves for the 10k-talk bench's top speaker) shrink to a
- * few dozen once retellings are merged, so only those are projected and sent:
+ * order is written here only (tests/integration/api-career-order.test.ts tests each rule), in
+ * the database because a hub person's thousands of steps (every talk they give retells their
+ * career) shrink to a few dozen once retellings are merged, so only those are projected and sent:
  * - an undated step takes the year of the dated step told just before it in its talk (else
  *   just after); steps are then ordered by year (undated last), talk (date, id), offset, id;
  * - steps with the same kind, year, from and to are one move: the first in that order is kept
@@ -92,8 +91,8 @@ const nearestYear = (side: 'before' | 'after') => {
  * Per step it reads only what merging needs: one walk over its relationships (talk, from, to as
  * nodes, compared without reading their ids), its year and kind, its talk's date and id. The
  * first (year, talk) of each move is an aggregate, so no sort of every step; offsets and ids are
- * read only to break ties within that talk, and the surrounding steps only for undated ones.
- * (A plain sort and collect()[0] per move read 71k db hits for the hub above; this, 34k.)
+ * read only to break ties within that talk, and the surrounding steps only for undated ones
+ * (figures: bench/README.md, "Why the API reads as it does").
  */
 const careerOf = byId<CareerRow[] | null>(
   `UNWIND $ids AS id

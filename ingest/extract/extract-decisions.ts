@@ -10,7 +10,7 @@
  * (extract-affiliations).
  */
 import type { DecisionKind } from '../../graph/model.ts';
-import { isOthersTurn } from '../chat-turns.ts';
+import { isOthersTurn } from '../text/chat-turns.ts';
 import { cvCandidates, cvLineCandidates, itemYear } from './cv-items.ts';
 import { checkDeadline } from './deadline.ts';
 import { clauseHits, splitClauses, statesAStep } from './decision-clauses.ts';

@@ -4,7 +4,7 @@
  * name (활석님, Müller 교수님) joins the full name the same talk or its speakers give, and things
  * of different types never merge even when their names coincide.
  */
-import { removePersonalData } from '../personal-data.ts';
+import { removePersonalData } from '../text/personal-data.ts';
 import { checkDeadline } from './deadline.ts';
 import type { DiscoveredMention } from './discover-entities.ts';
 import type { Ontology } from './load-ontology.ts';

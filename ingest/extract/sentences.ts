@@ -3,7 +3,7 @@
  * Notes are often unpunctuated: every line, bullet and table row is a unit of its own, and Korean
  * note-style endings (~음, ~함, ~됨, ~었다, ~습니다) end a sentence even without a period.
  */
-import { removePersonalData } from '../personal-data.ts';
+import { removePersonalData } from '../text/personal-data.ts';
 
 export interface Sentence {
   /** `text.slice(start, end)` of the talk text: bullet markers and outer whitespace excluded. */

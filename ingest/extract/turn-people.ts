@@ -1,4 +1,4 @@
-import { parseTurn, turnPerson } from '../chat-turns.ts';
+import { parseTurn, turnPerson } from '../text/chat-turns.ts';
 import { type DiscoveredMention, mention } from './discovered.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { headingTalkTitle, speakerFromTitle, talkHeadingSpeaker } from '../../ingest/find-speakers.ts';
-import { cleanPersonName, splitNameList, withoutHonorific } from '../../ingest/person-name.ts';
 import { speakerFromBioBlock, speakersFromLabels } from '../../ingest/speaker-labels.ts';
+import { cleanPersonName, splitNameList, withoutHonorific } from '../../ingest/text/person-name.ts';
 
 describe('speakers from titles and headings', () => {
   it.each([

@@ -4,9 +4,9 @@
  * tests, in shapes unseen notes use.
  */
 import { describe, expect, it } from 'vitest';
-import { isOthersTurn, parseTurn } from '../../ingest/chat-turns.ts';
 import { talkHeadingSpeaker } from '../../ingest/find-speakers.ts';
 import { speakerFromNameCard } from '../../ingest/speaker-cards.ts';
+import { isOthersTurn, parseTurn } from '../../ingest/text/chat-turns.ts';
 import { transcriptSpeakers } from '../../ingest/transcript-speaker.ts';
 
 describe('chat exports', () => {

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../../ingest/front-matter.ts';
-import { containsPersonalData } from '../../ingest/personal-data.ts';
 import { type NoteDocument, splitTalks } from '../../ingest/split-talks.ts';
+import { containsPersonalData } from '../../ingest/text/personal-data.ts';
 
 const SEEDS = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
 

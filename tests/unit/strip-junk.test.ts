@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isDayNumberRow, isWeekdayRow } from '../../ingest/junk-lines.ts';
-import { containsPersonalData, removePersonalData } from '../../ingest/personal-data.ts';
 import { stripJunk } from '../../ingest/strip-junk.ts';
+import { containsPersonalData, removePersonalData } from '../../ingest/text/personal-data.ts';
 
 const SEEDS = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
 const seed = (prefix: string) => {

@@ -1,4 +1,4 @@
-import { HONORIFIC_SOURCE } from './lexicon/honorifics.ts';
+import { HONORIFIC_SOURCE } from '../lexicon/honorifics.ts';
 
 /**
  * What a person's name looks like in these notes: 2–4 Hangul syllables starting with a Korean

@@ -1,10 +1,10 @@
 import { relative, sep } from 'node:path';
 import { checkDeadline, ExtractionTimeout, withDeadline } from './extract/deadline.ts';
 import { extractTalk } from './extract-talk.ts';
-import { parseFrontMatter } from './front-matter.ts';
 import { type ExtractedTalk, type GraphRows, toGraphRows } from './graph-rows.ts';
-import { isNonFileSource, readAnySource } from './read-any-source.ts';
-import { SourceError, type SourceText } from './read-source.ts';
+import { parseFrontMatter } from './sources/front-matter.ts';
+import { isNonFileSource, readAnySource } from './sources/read-any-source.ts';
+import { SourceError, type SourceText } from './sources/read-file.ts';
 import { type NoteDocument, splitTalks } from './split-talks.ts';
 
 /** What one note may cost to extract; over it, the note fails by name and the load goes on. */

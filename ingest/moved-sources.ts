@@ -11,7 +11,7 @@ import { lstat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphRows } from './graph-rows.ts';
-import { isHttpUrl } from './read-url.ts';
+import { isHttpUrl } from './sources/read-url.ts';
 
 /**
  * The file a stored Source path names, or null for a URL or standard input, which are never

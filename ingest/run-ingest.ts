@@ -1,6 +1,5 @@
 import type { Driver } from 'neo4j-driver';
 import { BatchWriter, type Settle } from './batch-writer.ts';
-import { collectFiles } from './collect-files.ts';
 import { defaultWorkers, extractInOrder } from './extract-pool.ts';
 import { fillMissingMoves } from './fill-missing-moves.ts';
 import { extractWithModel } from './llm/extract-with-model.ts';
@@ -8,6 +7,7 @@ import { ModelExtractor } from './llm/model-extractor.ts';
 import { type LlmSettings, llmSettingsFromEnv } from './llm/settings.ts';
 import { pruneFolders, pruneSources } from './prune-sources.ts';
 import { addToReport, emptyReport, type IngestReport } from './report.ts';
+import { collectFiles } from './sources/collect-files.ts';
 import { writeRelatedTalks } from './write-related.ts';
 
 export type { IngestReport } from './report.ts';

@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from
 import { extname, join, relative, sep } from 'node:path';
 import { mulberry32, pick } from '../../bench/synthetic/random.ts';
 import { sourceId } from '../../graph/ids.ts';
-import { NOTE_EXTENSIONS } from '../../ingest/collect-files.ts';
+import { NOTE_EXTENSIONS } from '../../ingest/sources/collect-files.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 const SAMPLE = join(ROOT, 'corpus');

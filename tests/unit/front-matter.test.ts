@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../../ingest/extract-document.ts';
-import { parseFrontMatter } from '../../ingest/front-matter.ts';
+import { parseFrontMatter } from '../../ingest/sources/front-matter.ts';
 import { writeNotes } from '../support/notes.ts';
 
 const scope = globalThis as Record<string, unknown>;

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { collectFiles } from '../../ingest/collect-files.ts';
-import { flattenDeepHtml, MAX_HTML_DEPTH } from '../../ingest/flatten-deep-html.ts';
-import { parseFrontMatter } from '../../ingest/front-matter.ts';
-import { htmlToPlainText, pageTitle } from '../../ingest/html-to-text.ts';
-import { readAnySource } from '../../ingest/read-any-source.ts';
-import { readSource } from '../../ingest/read-source.ts';
+import { collectFiles } from '../../ingest/sources/collect-files.ts';
+import { flattenDeepHtml, MAX_HTML_DEPTH } from '../../ingest/sources/flatten-deep-html.ts';
+import { parseFrontMatter } from '../../ingest/sources/front-matter.ts';
+import { htmlToPlainText, pageTitle } from '../../ingest/sources/html-to-text.ts';
+import { readAnySource } from '../../ingest/sources/read-any-source.ts';
+import { readSource } from '../../ingest/sources/read-file.ts';
 import { splitTalks } from '../../ingest/split-talks.ts';
 import { writeNotes } from '../support/notes.ts';
 

@@ -2,8 +2,8 @@ import { existsSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseFrontMatter } from '../../ingest/front-matter.ts';
-import { readSource } from '../../ingest/read-source.ts';
+import { parseFrontMatter } from '../../ingest/sources/front-matter.ts';
+import { readSource } from '../../ingest/sources/read-file.ts';
 import { makeFifo, unlessHung } from '../support/fifo.ts';
 import { writeNotes } from '../support/notes.ts';
 

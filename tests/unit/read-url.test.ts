@@ -1,8 +1,8 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readAnySource } from '../../ingest/read-any-source.ts';
-import { readUrl } from '../../ingest/read-url.ts';
+import { readAnySource } from '../../ingest/sources/read-any-source.ts';
+import { readUrl } from '../../ingest/sources/read-url.ts';
 
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>세미나</title></head><body>
 <header><a href="/">연구실 홈</a></header>

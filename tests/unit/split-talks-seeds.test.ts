@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseFrontMatter } from '../../ingest/front-matter.ts';
+import { parseFrontMatter } from '../../ingest/sources/front-matter.ts';
 import { type NoteDocument, splitTalks } from '../../ingest/split-talks.ts';
 import { containsPersonalData } from '../../ingest/text/personal-data.ts';
 

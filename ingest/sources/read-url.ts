@@ -1,4 +1,4 @@
-import { sha256 } from '../graph/ids.ts';
+import { sha256 } from '../../graph/ids.ts';
 import {
   decodeText,
   htmlCharset,
@@ -6,7 +6,7 @@ import {
   MAX_SOURCE_BYTES,
   SourceError,
   type SourceText,
-} from './read-source.ts';
+} from './read-file.ts';
 
 export interface ReadUrlOptions {
   /** Whole request, body included. @default 15000 */

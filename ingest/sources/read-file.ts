@@ -1,7 +1,7 @@
 import { constants, type Stats } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { sha256 } from '../graph/ids.ts';
+import { sha256 } from '../../graph/ids.ts';
 import { htmlToPlainText } from './html-to-text.ts';
 
 /** Notes larger than this are refused: no talk note is that long, and it guards memory. */

@@ -1,4 +1,4 @@
-import { readSource, type SourceText } from './read-source.ts';
+import { readSource, type SourceText } from './read-file.ts';
 import { readStdin, STDIN_SPEC } from './read-stdin.ts';
 import { isHttpUrl, type ReadUrlOptions, readUrl } from './read-url.ts';
 

@@ -2,7 +2,7 @@ import type { Dirent } from 'node:fs';
 import { readdir, readlink, realpath, stat } from 'node:fs/promises';
 import { extname, join, sep } from 'node:path';
 import { isNonFileSource } from './read-any-source.ts';
-import { errnoReason, type FileKind, nonRegularKind, SourceError } from './read-source.ts';
+import { errnoReason, type FileKind, nonRegularKind, SourceError } from './read-file.ts';
 
 export const NOTE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 

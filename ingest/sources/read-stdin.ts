@@ -1,4 +1,4 @@
-import { sha256 } from '../graph/ids.ts';
+import { sha256 } from '../../graph/ids.ts';
 import {
   decodeText,
   errnoReason,
@@ -7,7 +7,7 @@ import {
   MAX_SOURCE_BYTES,
   SourceError,
   type SourceText,
-} from './read-source.ts';
+} from './read-file.ts';
 
 /** How a note read from standard input is named in errors. */
 export const STDIN_SPEC = '-';

@@ -1,5 +1,5 @@
 import { parseDocument } from 'yaml';
-import { SourceError } from './read-source.ts';
+import { SourceError } from './read-file.ts';
 
 export interface FrontMatter {
   title?: string;

@@ -1,4 +1,5 @@
 import { sourceId, talkId } from '../graph/ids.ts';
+import { stripJunk } from './clean/strip-junk.ts';
 import { labelledEventDate } from './event-date.ts';
 import { checkDeadline } from './extract/deadline.ts';
 import { stripHeadingMarks } from './find-speakers.ts';
@@ -8,7 +9,6 @@ import { resolveTalkDate } from './resolve-talk-date.ts';
 import type { FrontMatter } from './sources/front-matter.ts';
 import type { SourceText } from './sources/read-file.ts';
 import { asLabelLine } from './speaker-labels.ts';
-import { stripJunk } from './strip-junk.ts';
 import { findTalkSections, type TalkSection } from './talk-sections.ts';
 import { findTalkVoice } from './talk-speakers.ts';
 

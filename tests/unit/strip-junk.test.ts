@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isDayNumberRow, isWeekdayRow } from '../../ingest/junk-lines.ts';
-import { stripJunk } from '../../ingest/strip-junk.ts';
+import { isDayNumberRow, isWeekdayRow } from '../../ingest/clean/junk-lines.ts';
+import { stripJunk } from '../../ingest/clean/strip-junk.ts';
 import { containsPersonalData, removePersonalData } from '../../ingest/text/personal-data.ts';
 
 const SEEDS = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');

@@ -1,5 +1,5 @@
+import { removePersonalData } from '../text/personal-data.ts';
 import { cleanInline, isDayNumberRow, isJunkLine, isLinkOnly, isWeekdayRow } from './junk-lines.ts';
-import { removePersonalData } from './text/personal-data.ts';
 
 /**
  * Page junk out, note content in: what a saved blog, HackMD or Notion page carries around a

@@ -1,11 +1,11 @@
 import { sourceId, talkId } from '../graph/ids.ts';
 import { stripJunk } from './clean/strip-junk.ts';
-import { labelledEventDate } from './event-date.ts';
+import { labelledEventDate } from './dates/event-date.ts';
+import { heldOnDate } from './dates/held-on-date.ts';
+import { resolveTalkDate } from './dates/resolve-talk-date.ts';
 import { checkDeadline } from './extract/deadline.ts';
 import { stripHeadingMarks } from './find-speakers.ts';
-import { heldOnDate } from './held-on-date.ts';
 import { markedPostTitle, noteTitle } from './note-title.ts';
-import { resolveTalkDate } from './resolve-talk-date.ts';
 import type { FrontMatter } from './sources/front-matter.ts';
 import type { SourceText } from './sources/read-file.ts';
 import { asLabelLine } from './speaker-labels.ts';

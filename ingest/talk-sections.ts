@@ -1,5 +1,5 @@
+import { parseDateText } from './dates/resolve-talk-date.ts';
 import { headingTalkTitle, stripHeadingMarks, talkHeadingSpeaker } from './find-speakers.ts';
-import { parseDateText } from './resolve-talk-date.ts';
 import { findRosterTable } from './roster-table.ts';
 import { speakerLabelBelow } from './speaker-labels.ts';
 

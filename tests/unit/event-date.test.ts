@@ -1,7 +1,7 @@
 /** Event dates stated in a note beat its post date; a header's one year completes a bare day. */
 import { describe, expect, it } from 'vitest';
-import { labelledEventDate } from '../../ingest/event-date.ts';
-import { resolveTalkDate } from '../../ingest/resolve-talk-date.ts';
+import { labelledEventDate } from '../../ingest/dates/event-date.ts';
+import { resolveTalkDate } from '../../ingest/dates/resolve-talk-date.ts';
 
 describe('labelled event dates', () => {
   it.each([

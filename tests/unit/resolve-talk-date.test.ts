@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { heldOnDate } from '../../ingest/held-on-date.ts';
+import { heldOnDate } from '../../ingest/dates/held-on-date.ts';
 import {
   parseDateText,
   parseDayWithYear,
   resolveTalkDate,
   statedYear,
-} from '../../ingest/resolve-talk-date.ts';
+} from '../../ingest/dates/resolve-talk-date.ts';
 
 describe('parseDateText', () => {
   it.each([

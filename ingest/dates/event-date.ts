@@ -1,5 +1,5 @@
+import { asLabelLine } from '../speaker-labels.ts';
 import { parseDateText } from './resolve-talk-date.ts';
-import { asLabelLine } from './speaker-labels.ts';
 
 /**
  * The date a note labels as its event's — "일시: 2024.03.09 (토)", "- 녹음: 2022년 8월 30일 / 공개: …",

@@ -1,4 +1,4 @@
-import { asLabelLine } from '../speaker-labels.ts';
+import { asLabelLine } from '../speakers/speaker-labels.ts';
 import { parseDateText } from './resolve-talk-date.ts';
 
 /**

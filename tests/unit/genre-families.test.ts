@@ -4,11 +4,11 @@
  * short year forms. Every example is written for this test (names and wording made up).
  */
 import { describe, expect, it } from 'vitest';
-import { authorFromByline } from '../../ingest/bylines.ts';
 import { extractDecisions } from '../../ingest/extract/extract-decisions.ts';
 import { extractEntities } from '../../ingest/extract/extract-entities.ts';
 import { inNoteTakersAside, NOTE_TAKER } from '../../ingest/extract/note-taker.ts';
-import { speakerFromTitle } from '../../ingest/find-speakers.ts';
+import { authorFromByline } from '../../ingest/speakers/bylines.ts';
+import { speakerFromTitle } from '../../ingest/speakers/find-speakers.ts';
 
 interface Options {
   date?: string | null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quotedPeople } from '../../ingest/extract/quoted-people.ts';
-import { findTalkVoice } from '../../ingest/talk-speakers.ts';
+import { findTalkVoice } from '../../ingest/speakers/talk-speakers.ts';
 
 // Pattern: a profile introduces its subject by full name once and quotes them by surname.
 // Every example is invented.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { weighedSpeakers } from '../../ingest/speaker-cues.ts';
-import { findTalkVoice, type VoiceInput } from '../../ingest/talk-speakers.ts';
+import { weighedSpeakers } from '../../ingest/speakers/speaker-cues.ts';
+import { findTalkVoice, type VoiceInput } from '../../ingest/speakers/talk-speakers.ts';
 
 // Every example is invented; each pattern has at least two of them.
 const cues = (text: string, title = '메모', author: string | null = null) =>

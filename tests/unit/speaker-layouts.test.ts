@@ -4,10 +4,10 @@
  * tests, in shapes unseen notes use.
  */
 import { describe, expect, it } from 'vitest';
-import { talkHeadingSpeaker } from '../../ingest/find-speakers.ts';
-import { speakerFromNameCard } from '../../ingest/speaker-cards.ts';
+import { talkHeadingSpeaker } from '../../ingest/speakers/find-speakers.ts';
+import { speakerFromNameCard } from '../../ingest/speakers/speaker-cards.ts';
+import { transcriptSpeakers } from '../../ingest/speakers/transcript-speaker.ts';
 import { isOthersTurn, parseTurn } from '../../ingest/text/chat-turns.ts';
-import { transcriptSpeakers } from '../../ingest/transcript-speaker.ts';
 
 describe('chat exports', () => {
   it.each([

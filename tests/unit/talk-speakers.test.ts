@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { authorFromSelfIntroduction } from '../../ingest/self-introduction.ts';
+import { authorFromSelfIntroduction } from '../../ingest/speakers/self-introduction.ts';
 import {
   asLabelLine,
   speakerFromBioBlock,
   speakerFromProfile,
   speakerLabelBelow,
   speakersFromLabels,
-} from '../../ingest/speaker-labels.ts';
-import { findTalkVoice, type VoiceInput } from '../../ingest/talk-speakers.ts';
-import { transcriptSpeakers } from '../../ingest/transcript-speaker.ts';
+} from '../../ingest/speakers/speaker-labels.ts';
+import { findTalkVoice, type VoiceInput } from '../../ingest/speakers/talk-speakers.ts';
+import { transcriptSpeakers } from '../../ingest/speakers/transcript-speaker.ts';
 
 describe('label lines and bio blocks', () => {
   it('reads a speaker label that is one field of a line of several', () => {

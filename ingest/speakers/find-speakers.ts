@@ -1,8 +1,8 @@
-import { ACADEMIC_HONORIFICS } from './lexicon/honorifics.ts';
-import { JOB_TITLE_SOURCE } from './lexicon/job-titles.ts';
-import { ENGLISH_NOTE_WORDS, KOREAN_NOTE_WORDS } from './lexicon/talk-words.ts';
+import { ACADEMIC_HONORIFICS } from '../lexicon/honorifics.ts';
+import { JOB_TITLE_SOURCE } from '../lexicon/job-titles.ts';
+import { ENGLISH_NOTE_WORDS, KOREAN_NOTE_WORDS } from '../lexicon/talk-words.ts';
+import { cleanPersonName, HONORIFIC_SOURCE } from '../text/person-name.ts';
 import { anyCase, HANGUL_NAME, LATIN_NAME, NAME, NAME_END, TALK_WORD } from './speaker-patterns.ts';
-import { cleanPersonName, HONORIFIC_SOURCE } from './text/person-name.ts';
 
 /**
  * Who gave a talk, read from the shapes titles and headings use to say so: a name paired with an

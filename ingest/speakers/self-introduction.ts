@@ -1,5 +1,5 @@
+import { cleanPersonName } from '../text/person-name.ts';
 import { HANGUL_NAME, LATIN_NAME } from './speaker-patterns.ts';
-import { cleanPersonName } from './text/person-name.ts';
 
 /**
  * The name a first-person author gives themselves: "저는 김OO입니다", "안녕하세요, 김OO입니다",

@@ -1,4 +1,4 @@
-import { ENGLISH_TALK_WORDS, KOREAN_TALK_WORDS } from './lexicon/talk-words.ts';
+import { ENGLISH_TALK_WORDS, KOREAN_TALK_WORDS } from '../lexicon/talk-words.ts';
 
 /**
  * Regular-expression pieces shared by the speaker finders: what a talk word, a Korean name and a

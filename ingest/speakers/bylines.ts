@@ -1,4 +1,4 @@
-import { cleanPersonName } from './text/person-name.ts';
+import { cleanPersonName } from '../text/person-name.ts';
 
 const BYLINE =
   /^\s*(?:(?:written|posted)\s+by|by|글쓴이|작성자|필자|글|author)\s*[:：]?\s*(.+?)(?:\s+on\s+.*|\s*[|·,(].*)?$/i;

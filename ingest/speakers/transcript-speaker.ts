@@ -1,4 +1,4 @@
-import { parseTurn, turnPerson } from './text/chat-turns.ts';
+import { parseTurn, turnPerson } from '../text/chat-turns.ts';
 
 /**
  * The guest of a transcript or a chat export: lines shaped "[00:01:23] 김OO: …", "[김OO] [오후 8:08] …"

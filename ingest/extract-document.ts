@@ -5,7 +5,7 @@ import { type ExtractedTalk, type GraphRows, toGraphRows } from './graph-rows.ts
 import { parseFrontMatter } from './sources/front-matter.ts';
 import { isNonFileSource, readAnySource } from './sources/read-any-source.ts';
 import { SourceError, type SourceText } from './sources/read-file.ts';
-import { type NoteDocument, splitTalks } from './split-talks.ts';
+import { type NoteDocument, splitTalks } from './split/split-talks.ts';
 
 /** What one note may cost to extract; over it, the note fails by name and the load goes on. */
 export interface ExtractBudget {

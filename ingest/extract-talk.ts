@@ -4,7 +4,7 @@ import { extractEntities } from './extract/extract-entities.ts';
 import { loadOntology } from './extract/load-ontology.ts';
 import { lookupAlias } from './extract/match-ontology.ts';
 import type { ExtractedTalk } from './graph-rows.ts';
-import type { TalkRecord } from './split-talks.ts';
+import type { TalkRecord } from './split/split-talks.ts';
 import { fingerprint } from './text-fingerprint.ts';
 
 /** Everything the graph learns from one talk: entities, career decisions, affiliations. */

@@ -6,7 +6,7 @@
  * model facts only: a warning names the note, its rule facts stand, and the load goes on.
  */
 import type { ExtractedTalk } from '../graph-rows.ts';
-import type { NoteDocument } from '../split-talks.ts';
+import type { NoteDocument } from '../split/split-talks.ts';
 import { AnswerCache } from './answer-cache.ts';
 import { answerJsonSchema, type ModelAnswer, parseAnswer } from './answer-schema.ts';
 import { ChatClient } from './chat-client.ts';

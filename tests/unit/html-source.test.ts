@@ -7,7 +7,7 @@ import { parseFrontMatter } from '../../ingest/sources/front-matter.ts';
 import { htmlToPlainText, pageTitle } from '../../ingest/sources/html-to-text.ts';
 import { readAnySource } from '../../ingest/sources/read-any-source.ts';
 import { readSource } from '../../ingest/sources/read-file.ts';
-import { splitTalks } from '../../ingest/split-talks.ts';
+import { splitTalks } from '../../ingest/split/split-talks.ts';
 import { writeNotes } from '../support/notes.ts';
 
 const ANNOUNCEMENT = `<!DOCTYPE html>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markedPostTitle, noteTitle } from '../../ingest/note-title.ts';
+import { markedPostTitle, noteTitle } from '../../ingest/split/note-title.ts';
 
 describe('noteTitle (post title, not page chrome)', () => {
   it('skips a breadcrumb above the post title that its date line follows', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findRosterTable } from '../../ingest/roster-table.ts';
-import { splitTalks } from '../../ingest/split-talks.ts';
+import { findRosterTable } from '../../ingest/split/roster-table.ts';
+import { splitTalks } from '../../ingest/split/split-talks.ts';
 
 // Pattern: a programme table with a title column and a speaker column is one talk per row, and
 // the row's other cells (a CV column) are its speaker's. Invented tables only.

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../../ingest/sources/front-matter.ts';
-import { type NoteDocument, splitTalks } from '../../ingest/split-talks.ts';
+import { type NoteDocument, splitTalks } from '../../ingest/split/split-talks.ts';
 import { containsPersonalData } from '../../ingest/text/personal-data.ts';
 
 const SEEDS = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entityId, slug, talkId } from '../../graph/ids.ts';
-import { detectLanguage, peelSourceLine, splitTalks } from '../../ingest/split-talks.ts';
+import { detectLanguage, peelSourceLine, splitTalks } from '../../ingest/split/split-talks.ts';
 
 const source = (text: string) => ({ path: 'notes/a.md', text, sha256: 'f'.repeat(64) });
 const SEEDS = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');

@@ -1,15 +1,15 @@
-import { sourceId, talkId } from '../graph/ids.ts';
-import { stripJunk } from './clean/strip-junk.ts';
-import { labelledEventDate } from './dates/event-date.ts';
-import { heldOnDate } from './dates/held-on-date.ts';
-import { resolveTalkDate } from './dates/resolve-talk-date.ts';
-import { checkDeadline } from './extract/deadline.ts';
+import { sourceId, talkId } from '../../graph/ids.ts';
+import { stripJunk } from '../clean/strip-junk.ts';
+import { labelledEventDate } from '../dates/event-date.ts';
+import { heldOnDate } from '../dates/held-on-date.ts';
+import { resolveTalkDate } from '../dates/resolve-talk-date.ts';
+import { checkDeadline } from '../extract/deadline.ts';
+import type { FrontMatter } from '../sources/front-matter.ts';
+import type { SourceText } from '../sources/read-file.ts';
+import { stripHeadingMarks } from '../speakers/find-speakers.ts';
+import { asLabelLine } from '../speakers/speaker-labels.ts';
+import { findTalkVoice } from '../speakers/talk-speakers.ts';
 import { markedPostTitle, noteTitle } from './note-title.ts';
-import type { FrontMatter } from './sources/front-matter.ts';
-import type { SourceText } from './sources/read-file.ts';
-import { stripHeadingMarks } from './speakers/find-speakers.ts';
-import { asLabelLine } from './speakers/speaker-labels.ts';
-import { findTalkVoice } from './speakers/talk-speakers.ts';
 import { findTalkSections, type TalkSection } from './talk-sections.ts';
 
 export interface TalkRecord {

@@ -1,4 +1,4 @@
-import { cleanPersonName, splitNameList } from './text/person-name.ts';
+import { cleanPersonName, splitNameList } from '../text/person-name.ts';
 
 /**
  * A programme or lecturer table: one row per talk, with a column for its title and one for its

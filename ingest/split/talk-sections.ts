@@ -1,7 +1,7 @@
-import { parseDateText } from './dates/resolve-talk-date.ts';
+import { parseDateText } from '../dates/resolve-talk-date.ts';
+import { headingTalkTitle, stripHeadingMarks, talkHeadingSpeaker } from '../speakers/find-speakers.ts';
+import { speakerLabelBelow } from '../speakers/speaker-labels.ts';
 import { findRosterTable } from './roster-table.ts';
-import { headingTalkTitle, stripHeadingMarks, talkHeadingSpeaker } from './speakers/find-speakers.ts';
-import { speakerLabelBelow } from './speakers/speaker-labels.ts';
 
 /**
  * Where the talks of a note begin and end. Four layouts, tried in order: one section per row of

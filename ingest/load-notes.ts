@@ -1,7 +1,7 @@
 import { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import { refreshCareers } from './careers/refresh-careers.ts';
 import type { GraphRows } from './graph-rows.ts';
 import { findMoves, keepPreviousIds } from './moved-sources.ts';
-import { refreshCareers } from './refresh-careers.ts';
 import { markRelatedStale } from './related-state.ts';
 import { refreshEntities, removeContributions, removeSources } from './remove-sources.ts';
 

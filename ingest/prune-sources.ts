@@ -7,8 +7,8 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { refreshCareers } from './careers/refresh-careers.ts';
 import { isGone, sourceFile } from './moved-sources.ts';
-import { refreshCareers } from './refresh-careers.ts';
 import { markRelatedStale } from './related-state.ts';
 import { refreshEntities, removeSources } from './remove-sources.ts';
 

@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { BatchWriter, type Settle } from './batch-writer.ts';
+import { fillMissingMoves } from './careers/fill-missing-moves.ts';
 import { defaultWorkers, extractInOrder } from './extract-pool.ts';
-import { fillMissingMoves } from './fill-missing-moves.ts';
 import { extractWithModel } from './llm/extract-with-model.ts';
 import { ModelExtractor } from './llm/model-extractor.ts';
 import { type LlmSettings, llmSettingsFromEnv } from './llm/settings.ts';

@@ -5,7 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startApp } from '../../app/app.ts';
 import { neo4jSettingsFromEnv } from '../../graph/settings.ts';
-import { fillMissingMoves } from '../../ingest/fill-missing-moves.ts';
+import { fillMissingMoves } from '../../ingest/careers/fill-missing-moves.ts';
 import { ingestPaths } from '../../ingest/run-ingest.ts';
 import { apiSettingsFromEnv } from '../../server/settings.ts';
 import { DATABASE, testDriver } from '../support/graph.ts';

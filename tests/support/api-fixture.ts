@@ -1,6 +1,6 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { EntityType } from '../../graph/model.ts';
-import { refreshMoves } from '../../ingest/career-moves-store.ts';
+import { refreshMoves } from '../../ingest/careers/career-moves-store.ts';
 import { DATABASE } from './graph.ts';
 
 /**

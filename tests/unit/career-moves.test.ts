@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { consolidateMoves, type Telling } from '../../ingest/career-moves.ts';
-import { parentIndex, parentOf } from '../../ingest/part-of.ts';
+import { consolidateMoves, type Telling } from '../../ingest/careers/career-moves.ts';
+import { parentIndex, parentOf } from '../../ingest/careers/part-of.ts';
 import { sameTalk } from '../../ingest/same-talk.ts';
 
 const NAVER = { id: 'institution:naver', name: 'Naver', type: 'Institution', kind: 'company' };

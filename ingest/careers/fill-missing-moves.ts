@@ -8,7 +8,7 @@
  * Takes: a graph. Gives: how many people were looked at.
  */
 import type { Driver } from 'neo4j-driver';
-import { CAREER_MOVE_LABEL, REL } from '../graph/model.ts';
+import { CAREER_MOVE_LABEL, REL } from '../../graph/model.ts';
 import { refreshMoves } from './career-moves-store.ts';
 import { refreshCareers } from './refresh-careers.ts';
 

@@ -6,7 +6,7 @@
  * Takes: the decisions of one person, each with its talk, the talk's same-talk twins and its note.
  * Gives: moves in career order, each with every telling, the year chosen and any conflict.
  */
-import { sha256 } from '../graph/ids.ts';
+import { sha256 } from '../../graph/ids.ts';
 import { isCareerStep } from './career-step-words.ts';
 
 export interface PlaceRef {

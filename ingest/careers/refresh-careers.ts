@@ -6,10 +6,10 @@
  * Takes: the talks written and the ids of entities the write touched or removed facts of.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { REL } from '../graph/model.ts';
+import { REL } from '../../graph/model.ts';
+import { linkSameTalks } from '../same-talk-store.ts';
 import { refreshMoves } from './career-moves-store.ts';
 import { linkParents } from './part-of.ts';
-import { linkSameTalks } from './same-talk-store.ts';
 
 export interface CareerChanges {
   /** Talks just written (a changed note's kept talks included). */

@@ -6,9 +6,9 @@
  * a shorter word). linkParents writes the edges for the places of the moves a load touched.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { entityId } from '../graph/ids.ts';
-import { REL } from '../graph/model.ts';
-import { aliasKey, loadOntology, type Ontology } from './extract/load-ontology.ts';
+import { entityId } from '../../graph/ids.ts';
+import { REL } from '../../graph/model.ts';
+import { aliasKey, loadOntology, type Ontology } from '../extract/load-ontology.ts';
 
 const PARENT_KINDS = new Set(['company', 'university', 'government', 'foundation']);
 

@@ -5,7 +5,7 @@
  * each an UNWIND over the people.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { CAREER_MOVE_LABEL, ENTITY_TYPES, REL } from '../graph/model.ts';
+import { CAREER_MOVE_LABEL, ENTITY_TYPES, REL } from '../../graph/model.ts';
 import { consolidateMoves, type Move, type RollUp, type Telling } from './career-moves.ts';
 import { parentIndex, parentOf } from './part-of.ts';
 

@@ -4,8 +4,8 @@ import { extractEntities } from './extract/extract-entities.ts';
 import { loadOntology } from './extract/load-ontology.ts';
 import { lookupAlias } from './extract/match-ontology.ts';
 import type { ExtractedTalk } from './graph-rows.ts';
+import { fingerprint } from './related/text-fingerprint.ts';
 import type { TalkRecord } from './split/split-talks.ts';
-import { fingerprint } from './text-fingerprint.ts';
 
 /** Everything the graph learns from one talk: entities, career decisions, affiliations. */
 export function extractTalk(record: TalkRecord): ExtractedTalk {

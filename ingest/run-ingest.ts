@@ -6,9 +6,9 @@ import { extractWithModel } from './llm/extract-with-model.ts';
 import { ModelExtractor } from './llm/model-extractor.ts';
 import { type LlmSettings, llmSettingsFromEnv } from './llm/settings.ts';
 import { pruneFolders, pruneSources } from './prune-sources.ts';
+import { writeRelatedTalks } from './related/write-related.ts';
 import { addToReport, emptyReport, type IngestReport } from './report.ts';
 import { collectFiles } from './sources/collect-files.ts';
-import { writeRelatedTalks } from './write-related.ts';
 
 export type { IngestReport } from './report.ts';
 

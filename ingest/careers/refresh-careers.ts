@@ -7,7 +7,7 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { REL } from '../../graph/model.ts';
-import { linkSameTalks } from '../same-talk-store.ts';
+import { linkSameTalks } from '../related/same-talk-store.ts';
 import { refreshMoves } from './career-moves-store.ts';
 import { linkParents } from './part-of.ts';
 

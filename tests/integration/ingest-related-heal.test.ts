@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractInOrder } from '../../ingest/extract-pool.ts';
 import type { GraphRows } from '../../ingest/graph-rows.ts';
 import { loadNotes } from '../../ingest/load-notes.ts';
+import { writeRelatedTalks } from '../../ingest/related/write-related.ts';
 import { ingestPaths } from '../../ingest/run-ingest.ts';
-import { writeRelatedTalks } from '../../ingest/write-related.ts';
 import { DATABASE, testDriver } from '../support/graph.ts';
 import { writeNotes } from '../support/notes.ts';
 

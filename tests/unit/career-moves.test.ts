@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { consolidateMoves, type Telling } from '../../ingest/careers/career-moves.ts';
 import { parentIndex, parentOf } from '../../ingest/careers/part-of.ts';
-import { sameTalk } from '../../ingest/same-talk.ts';
+import { sameTalk } from '../../ingest/related/same-talk.ts';
 
 const NAVER = { id: 'institution:naver', name: 'Naver', type: 'Institution', kind: 'company' };
 const CLOVA = { id: 'institution:naver-clova', name: 'Naver Clova', type: 'Institution', kind: 'lab' };

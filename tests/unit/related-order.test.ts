@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { RelatedInput } from '../../ingest/related-talks.ts';
-import { relatedTalks } from '../../ingest/related-talks.ts';
-import { inCanonicalOrder } from '../../ingest/write-related.ts';
+import type { RelatedInput } from '../../ingest/related/related-talks.ts';
+import { relatedTalks } from '../../ingest/related/related-talks.ts';
+import { inCanonicalOrder } from '../../ingest/related/write-related.ts';
 
 /** Talks that share entities in a regular pattern: many pairs score alike. */
 const talks: RelatedInput[] = Array.from({ length: 40 }, (_, i) => ({

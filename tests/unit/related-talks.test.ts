@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type RelatedInput, relatedTalkChunks, relatedTalks } from '../../ingest/related-talks.ts';
-import { fingerprint } from '../../ingest/text-fingerprint.ts';
+import { type RelatedInput, relatedTalkChunks, relatedTalks } from '../../ingest/related/related-talks.ts';
+import { fingerprint } from '../../ingest/related/text-fingerprint.ts';
 
 const countOf = (generator: Iterable<unknown>) => [...generator].length;
 

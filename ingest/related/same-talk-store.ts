@@ -5,7 +5,7 @@
  * other talks are filtered in the database and only a few are compared.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { REL } from '../graph/model.ts';
+import { REL } from '../../graph/model.ts';
 import { sameTalk, type TalkSide } from './same-talk.ts';
 
 const SIDE = (t: string) => `{id: ${t}.id, title: coalesce(${t}.title, ''), date: ${t}.date,

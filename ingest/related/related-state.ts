@@ -5,7 +5,7 @@
  * the marks, and the next ingest finishes the pass.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { INGEST_LABELS } from '../graph/model.ts';
+import { INGEST_LABELS } from '../../graph/model.ts';
 
 const { relatedStale: STALE, relatedLock: LOCK } = INGEST_LABELS;
 

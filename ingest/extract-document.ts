@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path';
 import { checkDeadline, ExtractionTimeout, withDeadline } from './extract/deadline.ts';
 import { extractTalk } from './extract-talk.ts';
-import { type ExtractedTalk, type GraphRows, toGraphRows } from './graph-rows.ts';
+import { type ExtractedTalk, type GraphRows, toGraphRows } from './load/graph-rows.ts';
 import { parseFrontMatter } from './sources/front-matter.ts';
 import { isNonFileSource, readAnySource } from './sources/read-any-source.ts';
 import { SourceError, type SourceText } from './sources/read-file.ts';

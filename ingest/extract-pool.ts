@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import { type ExtractBudget, extractBudgetFromEnv, extractSource, overBudget } from './extract-document.ts';
 import type { ExtractTask } from './extract-worker.ts';
-import type { GraphRows } from './graph-rows.ts';
+import type { GraphRows } from './load/graph-rows.ts';
 import { isNonFileSource } from './sources/read-any-source.ts';
 
 export type Extracted = { file: string; rows: GraphRows } | { file: string; error: unknown };

@@ -3,7 +3,7 @@ import { extractDecisions } from './extract/extract-decisions.ts';
 import { extractEntities } from './extract/extract-entities.ts';
 import { loadOntology } from './extract/load-ontology.ts';
 import { lookupAlias } from './extract/match-ontology.ts';
-import type { ExtractedTalk } from './graph-rows.ts';
+import type { ExtractedTalk } from './load/graph-rows.ts';
 import { fingerprint } from './related/text-fingerprint.ts';
 import type { TalkRecord } from './split/split-talks.ts';
 

@@ -4,7 +4,7 @@
  */
 
 import { type ExtractBudget, extractSource } from './extract-document.ts';
-import type { GraphRows } from './graph-rows.ts';
+import type { GraphRows } from './load/graph-rows.ts';
 
 export interface ExtractTask {
   spec: string;

@@ -11,7 +11,7 @@ import type { Driver } from 'neo4j-driver';
 import { applySchema } from '../../graph/apply-schema.ts';
 import { createDriver } from '../../graph/connection.ts';
 import { type EmbeddedNeo4j, freePort, startEmbeddedNeo4j } from '../../graph/embedded-neo4j.ts';
-import { BATCH_NOTES } from '../../ingest/batch-writer.ts';
+import { BATCH_NOTES } from '../../ingest/load/batch-writer.ts';
 import { notePaths, storedSourceId, writeCrashCorpus } from '../../tests/support/chaos-corpus.ts';
 import {
   type GraphSnapshot,

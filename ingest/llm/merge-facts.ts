@@ -14,7 +14,7 @@ import { lookupAlias } from '../extract/match-ontology.ts';
 import { snippetAround } from '../extract/resolve-entities.ts';
 import { toEvidence } from '../extract/sentences.ts';
 import type { ExtractedDecision, Place, TalkEntity } from '../extract/types.ts';
-import type { ExtractedTalk, Extractor, FoundBy } from '../graph-rows.ts';
+import type { ExtractedTalk, Extractor, FoundBy } from '../load/graph-rows.ts';
 import type { ModelAnswer, ModelDecision, ModelEntity } from './answer-schema.ts';
 import { GroundText } from './ground.ts';
 

@@ -5,7 +5,7 @@
  * A model that cannot be reached, fails, times out or answers off the schema costs that note its
  * model facts only: a warning names the note, its rule facts stand, and the load goes on.
  */
-import type { ExtractedTalk } from '../graph-rows.ts';
+import type { ExtractedTalk } from '../load/graph-rows.ts';
 import type { NoteDocument } from '../split/split-talks.ts';
 import { AnswerCache } from './answer-cache.ts';
 import { answerJsonSchema, type ModelAnswer, parseAnswer } from './answer-schema.ts';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applySchema } from '../../graph/apply-schema.ts';
 import { createDriver } from '../../graph/connection.ts';
 import { type EmbeddedNeo4j, freePort, startEmbeddedNeo4j } from '../../graph/embedded-neo4j.ts';
-import { BATCH_NOTES } from '../../ingest/batch-writer.ts';
+import { BATCH_NOTES } from '../../ingest/load/batch-writer.ts';
 import { storedSourceId, writeCrashCorpus } from '../support/chaos-corpus.ts';
 import {
   type GraphSnapshot,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sourceFile } from '../../ingest/moved-sources.ts';
-import { pruneCandidates } from '../../ingest/prune-sources.ts';
+import { sourceFile } from '../../ingest/load/moved-sources.ts';
+import { pruneCandidates } from '../../ingest/load/prune-sources.ts';
 
 const CWD = '/home/me/repo';
 

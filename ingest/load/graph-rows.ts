@@ -1,9 +1,9 @@
-import { entityId, sha256 } from '../graph/ids.ts';
-import type { EntityType } from '../graph/model.ts';
-import { NOTE_TAKER } from './extract/note-taker.ts';
-import type { ExtractedAffiliation, ExtractedDecision, Place, TalkEntity } from './extract/types.ts';
-import { normaliseRole } from './lexicon/role-vocabulary.ts';
-import type { SourceRecord, TalkRecord } from './split/split-talks.ts';
+import { entityId, sha256 } from '../../graph/ids.ts';
+import type { EntityType } from '../../graph/model.ts';
+import { NOTE_TAKER } from '../extract/note-taker.ts';
+import type { ExtractedAffiliation, ExtractedDecision, Place, TalkEntity } from '../extract/types.ts';
+import { normaliseRole } from '../lexicon/role-vocabulary.ts';
+import type { SourceRecord, TalkRecord } from '../split/split-talks.ts';
 
 /** Who found a fact: the rule extractor, the optional model (ingest/llm/), or both. */
 export type Extractor = 'rules' | 'llm';

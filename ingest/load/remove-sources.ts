@@ -3,7 +3,7 @@
  * a deleted note's source when pruning. All of it runs inside the caller's transaction.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { REL } from '../graph/model.ts';
+import { REL } from '../../graph/model.ts';
 
 export interface SourceChange {
   sourceId: string;

@@ -7,9 +7,9 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { refreshCareers } from './careers/refresh-careers.ts';
+import { refreshCareers } from '../careers/refresh-careers.ts';
+import { markRelatedStale } from '../related/related-state.ts';
 import { isGone, sourceFile } from './moved-sources.ts';
-import { markRelatedStale } from './related/related-state.ts';
 import { refreshEntities, removeSources } from './remove-sources.ts';
 
 /** Sources removed per transaction: a whole folder removed at once stays a bounded write. */

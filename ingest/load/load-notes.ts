@@ -1,8 +1,8 @@
 import { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
-import { refreshCareers } from './careers/refresh-careers.ts';
+import { refreshCareers } from '../careers/refresh-careers.ts';
+import { markRelatedStale } from '../related/related-state.ts';
 import type { GraphRows } from './graph-rows.ts';
 import { findMoves, keepPreviousIds } from './moved-sources.ts';
-import { markRelatedStale } from './related/related-state.ts';
 import { refreshEntities, removeContributions, removeSources } from './remove-sources.ts';
 
 export type LoadOutcome = 'loaded' | 'unchanged';

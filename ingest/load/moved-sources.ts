@@ -10,8 +10,8 @@
 import { lstat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ManagedTransaction } from 'neo4j-driver';
+import { isHttpUrl } from '../sources/read-url.ts';
 import type { GraphRows } from './graph-rows.ts';
-import { isHttpUrl } from './sources/read-url.ts';
 
 /**
  * The file a stored Source path names, or null for a URL or standard input, which are never

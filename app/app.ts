@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { connectGraph, type GraphConnection } from '../graph/connection.ts';
 import type { Neo4jSettings } from '../graph/settings.ts';
 import { fillMissingMoves } from '../ingest/careers/fill-missing-moves.ts';
-import { ingestPaths } from '../ingest/run-ingest.ts';
+import { ingestPaths } from '../ingest/run/run-ingest.ts';
 import { Executor } from '../server/executor.ts';
 import { createHttpApp } from '../server/http-app.ts';
 import type { ApiSettings } from '../server/settings.ts';

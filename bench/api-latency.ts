@@ -17,7 +17,7 @@ import { applySchema } from '../graph/apply-schema.ts';
 import { createDriver } from '../graph/connection.ts';
 import { type EmbeddedNeo4j, startEmbeddedNeo4j } from '../graph/embedded-neo4j.ts';
 import { neo4jSettingsFromEnv } from '../graph/settings.ts';
-import { ingestPaths } from '../ingest/run-ingest.ts';
+import { ingestPaths } from '../ingest/run/run-ingest.ts';
 import { Executor } from '../server/executor.ts';
 import { createHttpApp } from '../server/http-app.ts';
 

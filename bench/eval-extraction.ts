@@ -41,7 +41,7 @@ import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { DECISION_KINDS, ENTITY_TYPES } from '../graph/model.ts';
-import type { IngestReport } from '../ingest/report.ts';
+import type { IngestReport } from '../ingest/run/report.ts';
 import { REALWORLD_KINDS } from './realworld-kinds.ts';
 
 // ---------- the report contract (DESIGN.md, `ingest --dry-run --json`) ----------
@@ -54,7 +54,7 @@ type ReportDecision = ReportShape['decisions'][number];
 export type Extract = (paths: string[]) => Promise<ReportShape>;
 /** `ingestPaths` without a graph: a dry run. Imported lazily so a broken ingest is reported, not thrown at load. */
 export const dryRun: Extract = async (paths) => {
-  const { ingestPaths } = await import('../ingest/run-ingest.ts');
+  const { ingestPaths } = await import('../ingest/run/run-ingest.ts');
   return (await ingestPaths(paths)).report;
 };
 

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { extractSource, MAX_TEXT_BYTES } from '../ingest/extract-document.ts';
+import { extractSource, MAX_TEXT_BYTES } from '../ingest/run/process-note.ts';
 import { median } from './lib/stats.ts';
 import { generateCorpus } from './synthetic-corpus.ts';
 

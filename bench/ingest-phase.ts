@@ -3,7 +3,7 @@
  * and reduced to medians, plus one look at where the time goes on the last load.
  */
 import { rmSync } from 'node:fs';
-import { defaultWorkers } from '../ingest/extract-pool.ts';
+import { defaultWorkers } from '../ingest/run/extract-pool.ts';
 import {
   type CorpusOnDisk,
   extractionPhases,

@@ -6,8 +6,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { extractDocument, readDocument } from '../ingest/extract-document.ts';
 import { type RelatedInput, relatedTalks } from '../ingest/related/related-talks.ts';
+import { extractDocument, readDocument } from '../ingest/run/process-note.ts';
 import type { CorpusOnDisk } from './ingest-bench.ts';
 
 export async function relatedInputs(corpus: CorpusOnDisk): Promise<RelatedInput[]> {

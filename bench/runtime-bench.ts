@@ -15,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { applySchema } from '../graph/apply-schema.ts';
 import { createDriver } from '../graph/connection.ts';
 import { freePort, startEmbeddedNeo4j } from '../graph/embedded-neo4j.ts';
-import { ingestPaths } from '../ingest/run-ingest.ts';
+import { ingestPaths } from '../ingest/run/run-ingest.ts';
 import { buildServer } from '../scripts/build-server.ts';
 import { type Child, cpuSeconds, peakRssMiB, startNode, stopChild, waitForOk } from './lib/processes.ts';
 

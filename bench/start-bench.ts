@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { applySchema } from '../graph/apply-schema.ts';
 import { createDriver } from '../graph/connection.ts';
 import { freePort, startEmbeddedNeo4j } from '../graph/embedded-neo4j.ts';
-import { ingestPaths } from '../ingest/run-ingest.ts';
+import { ingestPaths } from '../ingest/run/run-ingest.ts';
 import { DATABASE } from './ingest-bench.ts';
 import { javaChild, peakRssMiB, startTsx, stopChild, waitForOk } from './lib/processes.ts';
 import { repeat } from './lib/stats.ts';

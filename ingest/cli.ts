@@ -3,9 +3,9 @@ import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
 import { connectGraph } from '../graph/connection.ts';
 import { neo4jSettingsFromEnv } from '../graph/settings.ts';
-import { extractBudgetFromEnv } from './extract-document.ts';
 import { type LlmSettings, llmSettingsFromEnv } from './llm/settings.ts';
-import { type IngestResult, ingestPaths } from './run-ingest.ts';
+import { extractBudgetFromEnv } from './run/process-note.ts';
+import { type IngestResult, ingestPaths } from './run/run-ingest.ts';
 
 /** A failure before any note was touched: reported as one line. */
 class StartError extends Error {}

@@ -41,7 +41,7 @@ export async function buildServer(outDir = OUT): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   await build({
     absWorkingDir: ROOT,
-    entryPoints: { start: 'app/start.ts', 'extract-worker': 'ingest/extract-worker.ts' },
+    entryPoints: { start: 'app/start.ts', 'extract-worker': 'ingest/run/extract-worker.ts' },
     outdir: outDir,
     bundle: true,
     platform: 'node',

@@ -12,9 +12,9 @@ import { parseArgs } from 'node:util';
 import { applySchema } from '../../graph/apply-schema.ts';
 import { createDriver } from '../../graph/connection.ts';
 import { startEmbeddedNeo4j } from '../../graph/embedded-neo4j.ts';
-import { extractDocument, readDocument } from '../../ingest/extract-document.ts';
 import type { GraphRows } from '../../ingest/load/graph-rows.ts';
 import { loadNotes } from '../../ingest/load/load-notes.ts';
+import { extractDocument, readDocument } from '../../ingest/run/process-note.ts';
 import { DATABASE, writeSyntheticCorpus } from '../ingest-bench.ts';
 import { CypherClock, TRANSACTIONS } from '../lib/cypher-clock.ts';
 

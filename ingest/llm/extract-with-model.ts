@@ -4,8 +4,9 @@
  * where the rules take milliseconds, so threads would save little, while the model's requests
  * overlap here, several notes at once, within TALKGRAPH_LLM_CONCURRENCY requests in flight.
  */
-import { type ExtractBudget, extractBudgetFromEnv, extractSource } from '../extract-document.ts';
-import type { Extracted } from '../extract-pool.ts';
+
+import type { Extracted } from '../run/extract-pool.ts';
+import { type ExtractBudget, extractBudgetFromEnv, extractSource } from '../run/process-note.ts';
 import type { ModelExtractor } from './model-extractor.ts';
 
 /** Notes read ahead per request slot, so a slot freed by one note finds the next one waiting. */

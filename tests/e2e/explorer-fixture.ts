@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { ingestPaths } from '../../ingest/run-ingest.ts';
+import { ingestPaths } from '../../ingest/run/run-ingest.ts';
 import { launchBrowser, SCREENSHOTS } from '../support/browser.ts';
 import { buildClient } from '../support/client-build.ts';
 import { DATABASE, testDriver } from '../support/graph.ts';

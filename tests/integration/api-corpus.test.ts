@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IngestReport } from '../../ingest/run-ingest.ts';
+import type { IngestReport } from '../../ingest/run/run-ingest.ts';
 import { type ApiApp, apiApp } from '../support/api-app.ts';
 import { DATABASE, testDriver } from '../support/graph.ts';
 
@@ -17,7 +17,7 @@ let report: IngestReport;
 beforeAll(async () => {
   driver = await testDriver();
   // Imported here so an ingest module that is missing fails this file with its own message.
-  const { ingestPaths } = await import('../../ingest/run-ingest.ts');
+  const { ingestPaths } = await import('../../ingest/run/run-ingest.ts');
   report = (await ingestPaths(['corpus'], { graph: { driver, database: DATABASE } })).report;
   app = apiApp(driver);
 });

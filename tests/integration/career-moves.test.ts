@@ -27,7 +27,7 @@ const PATH = `query($id: ID!) { careerPath(personId: $id) { id kind year toldIn 
 
 beforeAll(async () => {
   driver = await testDriver();
-  const { ingestPaths } = await import('../../ingest/run-ingest.ts');
+  const { ingestPaths } = await import('../../ingest/run/run-ingest.ts');
   await ingestPaths(['corpus'], { graph: { driver, database: DATABASE } });
   app = apiApp(driver);
   const result = await driver.executeQuery(

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestPaths } from '../../ingest/run-ingest.ts';
+import { ingestPaths } from '../../ingest/run/run-ingest.ts';
 import { type ApiApp, apiApp } from '../support/api-app.ts';
 import { FX, loadApiFixture } from '../support/api-fixture.ts';
 import { writeCrashCorpus } from '../support/chaos-corpus.ts';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applySchema } from '../../graph/apply-schema.ts';
 import { createDriver } from '../../graph/connection.ts';
 import { type EmbeddedNeo4j, freePort, startEmbeddedNeo4j } from '../../graph/embedded-neo4j.ts';
-import { ingestPaths } from '../../ingest/run-ingest.ts';
+import { ingestPaths } from '../../ingest/run/run-ingest.ts';
 import { postGraphql, type RunningServer, startServer } from '../support/http.ts';
 import { writeNotes } from '../support/notes.ts';
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startApp } from '../../app/app.ts';
 import { neo4jSettingsFromEnv } from '../../graph/settings.ts';
 import { fillMissingMoves } from '../../ingest/careers/fill-missing-moves.ts';
-import { ingestPaths } from '../../ingest/run-ingest.ts';
+import { ingestPaths } from '../../ingest/run/run-ingest.ts';
 import { apiSettingsFromEnv } from '../../server/settings.ts';
 import { DATABASE, testDriver } from '../support/graph.ts';
 

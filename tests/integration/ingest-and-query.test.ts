@@ -2,7 +2,7 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestPaths } from '../../ingest/run-ingest.ts';
+import { ingestPaths } from '../../ingest/run/run-ingest.ts';
 import { countNodes, DATABASE, testDriver } from '../support/graph.ts';
 import { postGraphql, type RunningServer, startServer } from '../support/http.ts';
 import { writeNotes } from '../support/notes.ts';

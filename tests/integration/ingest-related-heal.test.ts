@@ -2,11 +2,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractInOrder } from '../../ingest/extract-pool.ts';
 import type { GraphRows } from '../../ingest/load/graph-rows.ts';
 import { loadNotes } from '../../ingest/load/load-notes.ts';
 import { writeRelatedTalks } from '../../ingest/related/write-related.ts';
-import { ingestPaths } from '../../ingest/run-ingest.ts';
+import { extractInOrder } from '../../ingest/run/extract-pool.ts';
+import { ingestPaths } from '../../ingest/run/run-ingest.ts';
 import { DATABASE, testDriver } from '../support/graph.ts';
 import { writeNotes } from '../support/notes.ts';
 

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestPaths } from '../../ingest/run-ingest.ts';
+import { ingestPaths } from '../../ingest/run/run-ingest.ts';
 import { DATABASE, testDriver } from '../support/graph.ts';
 import { storedText } from '../support/graph-dump.ts';
 import { type LlmStub, startLlmStub, stubSettings } from '../support/llm-stub-server.ts';

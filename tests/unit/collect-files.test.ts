@@ -1,7 +1,7 @@
 import { mkdirSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestPaths } from '../../ingest/run-ingest.ts';
+import { ingestPaths } from '../../ingest/run/run-ingest.ts';
 import { collectFiles } from '../../ingest/sources/collect-files.ts';
 import { makeFifo, unlessHung } from '../support/fifo.ts';
 import { writeNotes } from '../support/notes.ts';

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useDeadlineClock } from '../../ingest/extract/deadline.ts';
-import { extractBudgetFromEnv, MAX_TEXT_BYTES } from '../../ingest/extract-document.ts';
-import { ingestPaths } from '../../ingest/run-ingest.ts';
+import { extractBudgetFromEnv, MAX_TEXT_BYTES } from '../../ingest/run/process-note.ts';
+import { ingestPaths } from '../../ingest/run/run-ingest.ts';
 import { writeNotes } from '../support/notes.ts';
 
 const CORPUS = join(import.meta.dirname, '..', '..', 'corpus');

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultWorkers } from '../../ingest/extract-pool.ts';
-import { ingestPaths } from '../../ingest/run-ingest.ts';
+import { defaultWorkers } from '../../ingest/run/extract-pool.ts';
+import { ingestPaths } from '../../ingest/run/run-ingest.ts';
 import { writeNotes } from '../support/notes.ts';
 
 const SEEDS = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');

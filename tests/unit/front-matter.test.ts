@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readDocument } from '../../ingest/extract-document.ts';
+import { readDocument } from '../../ingest/run/process-note.ts';
 import { parseFrontMatter } from '../../ingest/sources/front-matter.ts';
 import { writeNotes } from '../support/notes.ts';
 

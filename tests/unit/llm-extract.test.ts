@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractSource } from '../../ingest/extract-document.ts';
 import { ModelExtractor } from '../../ingest/llm/model-extractor.ts';
 import type { LlmSettings } from '../../ingest/llm/settings.ts';
-import { type IngestReport, ingestPaths } from '../../ingest/run-ingest.ts';
+import { extractSource } from '../../ingest/run/process-note.ts';
+import { type IngestReport, ingestPaths } from '../../ingest/run/run-ingest.ts';
 import { type LlmStub, type StubOptions, startLlmStub, stubSettings } from '../support/llm-stub-server.ts';
 import { writeNotes } from '../support/notes.ts';
 

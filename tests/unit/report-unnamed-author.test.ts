@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingestPaths } from '../../ingest/run-ingest.ts';
+import { ingestPaths } from '../../ingest/run/run-ingest.ts';
 
 /**
  * The dry run's JSON contract (DESIGN.md): a decision of a note's unnamed author names no one:

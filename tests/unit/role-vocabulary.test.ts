@@ -31,7 +31,7 @@ describe('normaliseRole', () => {
 
 describe('affiliations of a note', () => {
   it('carry roles in the one vocabulary (a professor told as 교수)', async () => {
-    const { extractDocument, readDocument } = await import('../../ingest/extract-document.ts');
+    const { extractDocument, readDocument } = await import('../../ingest/run/process-note.ts');
     const rows = extractDocument(await readDocument('corpus/extra-joo-jaegul-profile.txt'));
     const roles = rows.affiliations.map((a) => a.role).filter((r): r is string => r !== null);
     expect(roles).toContain('professor');

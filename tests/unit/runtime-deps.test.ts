@@ -13,7 +13,7 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
  * What `npm start` and the Docker image run: the app's entry, and the ingest's worker that the
  * corpus load starts by file name (piscina), which no import reaches.
  */
-const ENTRIES = ['app/start.ts', 'ingest/extract-worker.ts'];
+const ENTRIES = ['app/start.ts', 'ingest/run/extract-worker.ts'];
 
 /** Specifiers that load code at run time: import/export … from, import(), and worker files. */
 const RUNTIME_IMPORT = [

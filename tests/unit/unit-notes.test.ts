@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractDocument, readDocument } from '../../ingest/extract-document.ts';
+import { extractDocument, readDocument } from '../../ingest/run/process-note.ts';
 
 const NOTES = join(import.meta.dirname, '..', 'fixtures', 'unit-notes');
 

@@ -2,10 +2,10 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
-import { type ExtractBudget, extractBudgetFromEnv, extractSource, overBudget } from './extract-document.ts';
+import type { GraphRows } from '../load/graph-rows.ts';
+import { isNonFileSource } from '../sources/read-any-source.ts';
 import type { ExtractTask } from './extract-worker.ts';
-import type { GraphRows } from './load/graph-rows.ts';
-import { isNonFileSource } from './sources/read-any-source.ts';
+import { type ExtractBudget, extractBudgetFromEnv, extractSource, overBudget } from './process-note.ts';
 
 export type Extracted = { file: string; rows: GraphRows } | { file: string; error: unknown };
 

@@ -1,11 +1,11 @@
-import { checkDeadline } from './extract/deadline.ts';
-import { extractDecisions } from './extract/extract-decisions.ts';
-import { extractEntities } from './extract/extract-entities.ts';
-import { loadOntology } from './extract/load-ontology.ts';
-import { lookupAlias } from './extract/match-ontology.ts';
-import type { ExtractedTalk } from './load/graph-rows.ts';
-import { fingerprint } from './related/text-fingerprint.ts';
-import type { TalkRecord } from './split/split-talks.ts';
+import { checkDeadline } from '../extract/deadline.ts';
+import { extractDecisions } from '../extract/extract-decisions.ts';
+import { extractEntities } from '../extract/extract-entities.ts';
+import { loadOntology } from '../extract/load-ontology.ts';
+import { lookupAlias } from '../extract/match-ontology.ts';
+import type { ExtractedTalk } from '../load/graph-rows.ts';
+import { fingerprint } from '../related/text-fingerprint.ts';
+import type { TalkRecord } from '../split/split-talks.ts';
 
 /** Everything the graph learns from one talk: entities, career decisions, affiliations. */
 export function extractTalk(record: TalkRecord): ExtractedTalk {

@@ -1,5 +1,5 @@
-import type { LlmReport } from './llm/model-extractor.ts';
-import type { Extractor, GraphRows } from './load/graph-rows.ts';
+import type { LlmReport } from '../llm/model-extractor.ts';
+import type { Extractor, GraphRows } from '../load/graph-rows.ts';
 
 /** The JSON contract of `ingest --dry-run --json` (DESIGN.md); other tools rely on its shape. */
 export interface IngestReport {

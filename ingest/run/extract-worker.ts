@@ -3,8 +3,8 @@
  * its budget, off the main thread, which meanwhile writes earlier notes to Neo4j.
  */
 
-import { type ExtractBudget, extractSource } from './extract-document.ts';
-import type { GraphRows } from './load/graph-rows.ts';
+import type { GraphRows } from '../load/graph-rows.ts';
+import { type ExtractBudget, extractSource } from './process-note.ts';
 
 export interface ExtractTask {
   spec: string;

@@ -1,11 +1,11 @@
 import { relative, sep } from 'node:path';
-import { checkDeadline, ExtractionTimeout, withDeadline } from './extract/deadline.ts';
-import { extractTalk } from './extract-talk.ts';
-import { type ExtractedTalk, type GraphRows, toGraphRows } from './load/graph-rows.ts';
-import { parseFrontMatter } from './sources/front-matter.ts';
-import { isNonFileSource, readAnySource } from './sources/read-any-source.ts';
-import { SourceError, type SourceText } from './sources/read-file.ts';
-import { type NoteDocument, splitTalks } from './split/split-talks.ts';
+import { checkDeadline, ExtractionTimeout, withDeadline } from '../extract/deadline.ts';
+import { type ExtractedTalk, type GraphRows, toGraphRows } from '../load/graph-rows.ts';
+import { parseFrontMatter } from '../sources/front-matter.ts';
+import { isNonFileSource, readAnySource } from '../sources/read-any-source.ts';
+import { SourceError, type SourceText } from '../sources/read-file.ts';
+import { type NoteDocument, splitTalks } from '../split/split-talks.ts';
+import { extractTalk } from './extract-with-rules.ts';
 
 /** What one note may cost to extract; over it, the note fails by name and the load goes on. */
 export interface ExtractBudget {

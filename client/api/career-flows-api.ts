@@ -1,10 +1,22 @@
 import type { CareerFlow } from '../model/career-flows.ts';
 import type { YearRange } from '../model/time-range.ts';
-import { graphql } from './graphql-client.ts';
+import { graphql, request, type VariablesOf } from './graphql-client.ts';
 
-export type FlowGrouping = 'INSTITUTION' | 'INSTITUTION_KIND';
+const FlowMoveFields = graphql(`
+  fragment FlowMoveFields on CareerMove { id kind year summary evidence place { id name } talk { id title } }
+`);
 
-const MOVE = 'id kind year summary evidence place { id name } talk { id title }';
+export const FlowsQuery = graphql(
+  `query Flows($groupBy: FlowGrouping, $from: Int, $to: Int, $minPeople: Int) {
+    careerFlows(groupBy: $groupBy, from: $from, to: $to, minPeople: $minPeople, first: 40) {
+      source { key label } target { key label } people count
+      steps(first: 20) { year person { id name } from { ...FlowMoveFields } to { ...FlowMoveFields } }
+    }
+  }`,
+  [FlowMoveFields],
+);
+
+export type FlowGrouping = NonNullable<VariablesOf<typeof FlowsQuery>['groupBy']>;
 
 /** Transitions between consecutive career moves made within the years, most people first. */
 export async function fetchFlows(
@@ -13,13 +25,8 @@ export async function fetchFlows(
   minPeople: number,
   signal?: AbortSignal,
 ): Promise<CareerFlow[]> {
-  const data = await graphql<{ careerFlows: CareerFlow[] }>(
-    `query Flows($groupBy: FlowGrouping, $from: Int, $to: Int, $minPeople: Int) {
-      careerFlows(groupBy: $groupBy, from: $from, to: $to, minPeople: $minPeople, first: 40) {
-        source { key label } target { key label } people count
-        steps(first: 20) { year person { id name } from { ${MOVE} } to { ${MOVE} } }
-      }
-    }`,
+  const data = await request(
+    FlowsQuery,
     { groupBy, from: range?.from ?? null, to: range?.to ?? null, minPeople },
     signal,
   );

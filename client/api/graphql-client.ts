@@ -1,3 +1,17 @@
+import { type DocumentNode, print } from '@0no-co/graphql.web';
+import { initGraphQLTada, type TadaDocumentNode } from 'gql.tada';
+import type { introspection } from './graphql-env.d.ts';
+
+/**
+ * Writes an operation or fragment, typed from server/schema.graphql (through graphql-env.d.ts,
+ * `npm run graphql-env`): a field the schema lacks, or a result used as a shape it does not have,
+ * fails `npm run typecheck`. Fragments go in the second argument. Masking is off, so a fragment's
+ * fields are read on the result directly (the client has no component-owned data to hide).
+ */
+export const graphql = initGraphQLTada<{ introspection: introspection; disableMasking: true }>();
+
+export type { ResultOf, VariablesOf } from 'gql.tada';
+
 /** A failed request, with words for the user: the server's own message when it gave one. */
 export class ApiError extends Error {
   constructor(
@@ -9,12 +23,25 @@ export class ApiError extends Error {
   }
 }
 
-/** Posts a query to the server's /graphql and returns `data`, or throws an ApiError. */
-export async function graphql<T>(
-  query: string,
-  variables: Record<string, unknown> = {},
+/** Each document's text, printed once. */
+const printed = new WeakMap<object, string>();
+
+function text(document: DocumentNode): string {
+  let query = printed.get(document);
+  if (query === undefined) {
+    query = print(document);
+    printed.set(document, query);
+  }
+  return query;
+}
+
+/** Posts a typed operation to the server's /graphql and returns `data`, or throws an ApiError. */
+export async function request<Result, Variables>(
+  document: TadaDocumentNode<Result, Variables>,
+  variables: Variables,
   signal?: AbortSignal,
-): Promise<T> {
+): Promise<Result> {
+  const query = text(document);
   let response: Response;
   try {
     response = await fetch('/graphql', {
@@ -29,7 +56,7 @@ export async function graphql<T>(
     }
     throw new ApiError('The server cannot be reached. Is it running?', 'network');
   }
-  const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: { message: string }[] };
+  const body = (await response.json().catch(() => ({}))) as { data?: Result; errors?: { message: string }[] };
   if (body.errors?.length) {
     throw new ApiError(body.errors.map((e) => e.message).join('; '), 'server');
   }

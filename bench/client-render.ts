@@ -14,8 +14,8 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { openRenderBench, type RenderBench } from '../client/bench/measure-render.ts';
 import type { BenchOptions, BenchResult } from '../client/bench/render-bench.ts';
+import { openRenderBench, type RenderBench } from './lib/measure-render.ts';
 import { renderTable, type Table } from './table.ts';
 
 type Renderer = BenchOptions['renderer'];

@@ -5,7 +5,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * `vite build` makes the app only; `--mode bench` adds the render benchmark page (bench.html),
- * which the bench (client/bench/measure-render.ts) and the scale e2e build for themselves.
+ * which the bench (bench/lib/measure-render.ts) and the scale e2e build for themselves.
  */
 export default defineConfig(({ mode }) => ({
   root,

@@ -1,7 +1,8 @@
 /**
- * Drives the render benchmark page (client/bench.html, render-bench.ts) from Node: builds the
- * client with its own Vite config into a temp folder, serves it, opens headless Chromium and
- * measures one case per fresh page. `bench/client-render.ts` runs the cases and reports them.
+ * Drives the render benchmark page (client/bench.html, client/bench/render-bench.ts) from Node:
+ * builds the client with its own Vite config into a temp folder, serves it, opens headless
+ * Chromium and measures one case per fresh page. `bench/client-render.ts` runs the cases and
+ * reports them. Node tooling, so it lives in bench/, not in the browser code under client/.
  */
 
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import sirv from 'sirv';
 import { build } from 'vite';
-import type { BenchOptions, BenchResult } from './render-bench.ts';
+import type { BenchOptions, BenchResult } from '../../client/bench/render-bench.ts';
 
 export interface RenderBench {
   /** Chromium's version, and the WebGL renderer behind it (SwiftShader without a GPU). */
@@ -40,7 +41,7 @@ export async function openRenderBench(): Promise<RenderBench> {
   let browser: Browser | undefined;
   try {
     await build({
-      configFile: join(import.meta.dirname, '..', 'vite.config.ts'),
+      configFile: join(import.meta.dirname, '..', '..', 'client', 'vite.config.ts'),
       // The bench page is built only in this mode: it stays out of the production build.
       mode: 'bench',
       build: { outDir, emptyOutDir: true },

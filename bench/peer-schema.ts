@@ -1,6 +1,6 @@
 /**
  * The peer: the same graph served by @neo4j/graphql, the usual way to put GraphQL on Neo4j.
- * Type definitions mirror what ingest/load-notes.ts writes (labels, relationship types and
+ * Type definitions mirror what ingest/load/load-notes.ts writes (labels, relationship types and
  * their properties), so both servers read the same nodes of the same database.
  */
 import { Neo4jGraphQL } from '@neo4j/graphql';

@@ -1,5 +1,5 @@
 /**
- * What follows a write of notes, in its transaction: notes of one talk linked (same-talk-store.ts),
+ * What follows a write of notes, in its transaction: notes of one talk linked (related/same-talk-store.ts),
  * the career moves of every person the write touched rebuilt (career-moves-store.ts), their places
  * linked to parent organisations (part-of.ts), and unnamed narrators linked to their talk.
  *

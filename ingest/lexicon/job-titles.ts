@@ -1,7 +1,7 @@
 /**
  * Job titles written right after a person's name, or after "name + organisation", in articles,
  * rosters and event pages ("김OO 예시랩 대표", "Jane Doe, CTO of Example"). What belongs here:
- * a word that names a position a person holds, never an honorific (those are in person-name.ts)
+ * a word that names a position a person holds, never an honorific (those are in text/person-name.ts)
  * and never a word that also names an organisation. Longest first, so 대표이사 is not read as 대표.
  */
 export const KOREAN_JOB_TITLES = [

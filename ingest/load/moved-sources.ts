@@ -16,7 +16,7 @@ import type { GraphRows } from './graph-rows.ts';
 /**
  * The file a stored Source path names, or null for a URL or standard input, which are never
  * moved nor pruned. Paths are stored relative to the folder the ingest ran in (see
- * extract-document.ts), as its ids are, so they resolve against this run's working folder.
+ * run/process-note.ts), as its ids are, so they resolve against this run's working folder.
  */
 export function sourceFile(path: string, cwd = process.cwd()): string | null {
   return isHttpUrl(path) || path.startsWith('stdin:') ? null : resolve(cwd, path);

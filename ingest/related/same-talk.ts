@@ -2,7 +2,7 @@
  * Two notes of one talk (two write-ups of the same masterclass, a profile and a Q&A of one
  * session): same speakers, compatible dates, and text or titles that agree. Pure; the caller
  * (same-talk-store.ts) reads candidates of the same speakers from the graph and links the pairs
- * this accepts with SAME_TALK, so their facts count once (career-moves.ts) and related talks do
+ * this accepts with SAME_TALK, so their facts count once (careers/career-moves.ts) and related talks do
  * not offer one as the other's best match.
  */
 

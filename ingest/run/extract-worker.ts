@@ -1,5 +1,5 @@
 /**
- * A worker thread's task (ingest/extract-pool.ts): one source read, split and extracted within
+ * A worker thread's task (ingest/run/extract-pool.ts): one source read, split and extracted within
  * its budget, off the main thread, which meanwhile writes earlier notes to Neo4j.
  */
 

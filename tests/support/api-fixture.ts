@@ -4,7 +4,7 @@ import { refreshMoves } from '../../ingest/careers/career-moves-store.ts';
 import { DATABASE } from './graph.ts';
 
 /**
- * A small, known graph shaped exactly like the ingest writes it (ingest/load-notes.ts),
+ * A small, known graph shaped exactly like the ingest writes it (ingest/load/load-notes.ts),
  * for the API tests. Every id carries `apitest-` so it never meets another test's data:
  * loading removes only the nodes of an earlier load of this fixture, never anything else.
  * The people and places are made up.

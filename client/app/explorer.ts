@@ -28,18 +28,12 @@ import {
 } from '../model/view-snapshot.ts';
 import { countByType, focusSet, visibleNodes } from '../model/visibility.ts';
 import type { PathStatus } from '../view/path-finder.ts';
+import type { Camera, Controller, DispatchOptions } from './controller.ts';
 import { GraphData } from './graph-data.ts';
-import { type Camera, createViews, type Views } from './views.ts';
-
-export interface DispatchOptions {
-  /** Explore actions can be undone; selection and view changes are navigation. */
-  undoable?: boolean;
-  history?: 'push' | 'replace' | 'none';
-  camera?: Camera;
-}
+import { createViews, type Views } from './views.ts';
 
 /** The controller: holds the state, turns actions into new states, and brings every view in line. */
-export class Explorer {
+export class Explorer implements Controller {
   state: AppState;
   private undoStack: UndoStack<AppState>;
   readonly data = new GraphData();

@@ -7,14 +7,17 @@ import { countByType } from '../model/visibility.ts';
 import { download } from '../view/dom.ts';
 import type { MapView } from '../view/map-view.ts';
 import { composePng } from '../view/png-export.ts';
-import type { Explorer } from './explorer.ts';
+import type { Controller } from './controller.ts';
 
-function subject(app: Explorer): string | null {
+/** What an export reads of the explorer. */
+type Shown = Pick<Controller, 'state' | 'graph' | 'visible' | 'labelOf'>;
+
+function subject(app: Shown): string | null {
   return app.state.node ? (app.labelOf(app.state.node) ?? null) : null;
 }
 
 /** The map as drawn, with a caption (what, which years, when, the link) and the legend. */
-export async function exportPng(app: Explorer, map: MapView): Promise<void> {
+export async function exportPng(app: Shown, map: MapView): Promise<void> {
   const now = new Date();
   const counts = countByType(app.graph, app.visible);
   const legend = NODE_TYPES.filter((type) => (counts.get(type)?.shown ?? 0) > 0).map((type) => ({
@@ -32,7 +35,7 @@ export async function exportPng(app: Explorer, map: MapView): Promise<void> {
 }
 
 /** The view as Cytoscape-compatible JSON: visible elements with positions, and the state behind them. */
-export function exportJson(app: Explorer, map: MapView): void {
+export function exportJson(app: Shown, map: MapView): void {
   const view = exportView(app.graph, app.visible, map.positions(), app.state, location.href, map.viewport());
   const blob = new Blob([JSON.stringify(view, null, 2)], { type: 'application/json' });
   download(blob, exportFileName(subject(app), 'json', new Date()));

@@ -1,3 +1,4 @@
+import { fetchDetails, type NodeDetails } from '../api/details-api.ts';
 import {
   fetchNeighborhood,
   fetchOverviewTalks,
@@ -20,16 +21,24 @@ import {
   SUMMARY_HUBS,
 } from '../model/overview-summary.ts';
 
+/** Details kept for this many nodes, the most recently asked for (a long session opens many). */
+const DETAILS_KEPT = 200;
+
 export function pathKey(path: PathQuery): string {
   return `path:${path.from}|${path.to}`;
 }
 
-/** What was fetched: the overview, the stats, and every expansion and path, cached by key. */
+/**
+ * What was fetched: the overview, the stats, every expansion and path, cached by key, and the
+ * details of the nodes the panel showed. Views read the API through here, not on their own.
+ */
 export class GraphData {
   overview: Overview = { fragment: EMPTY_FRAGMENT, meta: new Map() };
   stats: GraphStats | null = null;
   talkCount = 0;
   readonly cache = new Map<string, Fragment>();
+  /** Each node's details (asked or arrived), by id: opening a node again asks the API nothing. */
+  private readonly details = new Map<string, Promise<NodeDetails | null>>();
   /** Why a fragment could not be fetched, by key, so the user hears it once. */
   readonly failures = new Map<string, string>();
   /** What the last fetches left out (a neighbourhood cut at its limit), to tell the user. */
@@ -154,6 +163,35 @@ export class GraphData {
       this.failures.set(key, message);
       return message;
     }
+  }
+
+  /**
+   * The details of a node for the panel: fetched once, and shared by callers that ask while it is
+   * on its way. A failed fetch is not kept, so asking again (Retry, or opening the node again)
+   * fetches again.
+   */
+  nodeDetails(id: string): Promise<NodeDetails | null> {
+    const known = this.details.get(id);
+    if (known) {
+      // Most recently used last: the first entry is the one to drop.
+      this.details.delete(id);
+      this.details.set(id, known);
+      return known;
+    }
+    const asked = fetchDetails(id);
+    this.details.set(id, asked);
+    asked.catch(() => {
+      if (this.details.get(id) === asked) {
+        this.details.delete(id);
+      }
+    });
+    for (const old of this.details.keys()) {
+      if (this.details.size <= DETAILS_KEPT) {
+        break;
+      }
+      this.details.delete(old);
+    }
+    return asked;
   }
 
   pathFragment(path: PathQuery | null): Fragment | null {

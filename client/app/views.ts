@@ -13,11 +13,9 @@ import { PathFinder } from '../view/path-finder.ts';
 import { SearchBox } from '../view/search-box.ts';
 import { TimeBar } from '../view/time-bar.ts';
 import { webglSupport } from '../view/webgl-support.ts';
-import type { DispatchOptions, Explorer } from './explorer.ts';
+import type { Controller, DispatchOptions } from './controller.ts';
 import { exportJson, exportPng } from './exports.ts';
 import { bindMapKeys, bindShortcuts } from './keyboard.ts';
-
-export type Camera = 'keep' | 'focus' | 'fit' | 'route';
 
 export interface Views {
   map: MapView;
@@ -42,7 +40,7 @@ type AppStateTypes = Parameters<typeof renderLegend>[1];
 type Go = (next: AppState, options?: DispatchOptions) => void;
 
 /** Builds every view on the page and routes what the user does to the explorer as actions. */
-export function createViews(app: Explorer): Views {
+export function createViews(app: Controller): Views {
   const go: Go = (next, options = {}) => app.dispatch(next, options);
   const map = new MapView(
     byId('map'),
@@ -77,22 +75,27 @@ export function createViews(app: Explorer): Views {
 
 /** The details panel, the career view and the time bar. */
 function createPanels(
-  app: Explorer,
+  app: Controller,
   go: Go,
   map: MapView,
   pathFinder: PathFinder,
   openNode: (id: string) => void,
 ): Pick<Views, 'details' | 'career' | 'flows' | 'timeBar'> {
-  const details = new DetailsPanel(byId('details'), {
-    open: openNode,
-    expand: (id, types) => go(act.expandNode(app.state, { id, types }), { undoable: true, camera: 'focus' }),
-    collapse: (id) => go(act.collapseNode(app.state, id), { undoable: true }),
-    hide: (id) => go(act.hideNode(app.state, id), { undoable: true }),
-    focus: (id) => map.focusOn(id),
-    pathEnd: (end, id, label) => pathFinder.setEnd(end, id, label),
-    career: (id) => go(act.showCareer(app.state, id)),
-    close: () => go(act.select(app.state, null)),
-  });
+  const details = new DetailsPanel(
+    byId('details'),
+    {
+      open: openNode,
+      expand: (id, types) =>
+        go(act.expandNode(app.state, { id, types }), { undoable: true, camera: 'focus' }),
+      collapse: (id) => go(act.collapseNode(app.state, id), { undoable: true }),
+      hide: (id) => go(act.hideNode(app.state, id), { undoable: true }),
+      focus: (id) => map.focusOn(id),
+      pathEnd: (end, id, label) => pathFinder.setEnd(end, id, label),
+      career: (id) => go(act.showCareer(app.state, id)),
+      close: () => go(act.select(app.state, null)),
+    },
+    (id) => app.data.nodeDetails(id),
+  );
   const career = new CareerView(byId('career'), {
     open: openNode,
     pick: (id) => go(act.showCareer(app.state, id)),
@@ -114,7 +117,7 @@ function createPanels(
 
 /** Notices, the legend, the toolbar's state and the view switch. */
 function createChrome(
-  app: Explorer,
+  app: Controller,
   go: Go,
 ): Pick<Views, 'overlay' | 'status' | 'summary' | 'legend' | 'toolbar' | 'setView'> {
   const legendRoot = byId('legend');
@@ -149,7 +152,7 @@ function createChrome(
   };
 }
 
-function bindToolbar(app: Explorer, map: MapView): void {
+function bindToolbar(app: Controller, map: MapView): void {
   const go: Go = (next, options = {}) => app.dispatch(next, options);
   byId('undo').addEventListener('click', () => app.undo());
   byId('redo').addEventListener('click', () => app.redo());
@@ -179,7 +182,7 @@ function bindToolbar(app: Explorer, map: MapView): void {
   byId('zoom-focus').addEventListener('click', () => app.state.node && map.focusOn(app.state.node));
 }
 
-function bindKeys(app: Explorer, map: MapView, search: SearchBox): void {
+function bindKeys(app: Controller, map: MapView, search: SearchBox): void {
   bindShortcuts({
     focusSearch: () => search.input.focus(),
     escape: () => app.dispatch(act.select(app.state, null)),

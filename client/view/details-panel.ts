@@ -1,4 +1,4 @@
-import { fetchDetails, type NodeDetails } from '../api/details-api.ts';
+import type { NodeDetails } from '../api/details-api.ts';
 import { errorText } from '../api/graphql-client.ts';
 import { NODE_TYPES, type NodeType } from '../model/graph.ts';
 import { TYPE_LOOK, typeName } from '../model/node-types.ts';
@@ -27,9 +27,11 @@ export class DetailsPanel {
   private details: NodeDetails | null = null;
   private token = 0;
 
+  /** `load` reads a node's details through the app's data (GraphData), which caches them. */
   constructor(
     private readonly root: HTMLElement,
     private readonly handlers: DetailsHandlers,
+    private readonly load: (id: string) => Promise<NodeDetails | null>,
   ) {
     root.replaceChildren(welcome());
   }
@@ -51,7 +53,7 @@ export class DetailsPanel {
       h('div', { class: 'loading' }, h('span', { class: 'spinner' }), 'Loading details…'),
     );
     try {
-      const details = await fetchDetails(id);
+      const details = await this.load(id);
       if (token === this.token) {
         this.root.replaceChildren(...(details ? this.render(details, context) : [notFound(id)]));
       }

@@ -6,6 +6,8 @@ export interface DecisionOptions {
   date?: string | null;
   speakers?: string[];
   narrator?: 'speaker' | 'author';
+  /** The talk's title, when the text repeats it. */
+  title?: string;
 }
 
 /** The decisions of a text as the pipeline finds them: the real entity extractor feeds the rules. */
@@ -22,5 +24,6 @@ export function decisionsOf(
     mentions,
     speakers,
     narrator: options.narrator ?? narrator,
+    ...(options.title ? { title: options.title } : {}),
   }).decisions;
 }

@@ -152,3 +152,42 @@ describe('speakers from labels and bio blocks', () => {
     expect(withoutHonorific('김테스트')).toBe('김테스트');
   });
 });
+
+describe('numbered speaker headings of other shapes', () => {
+  it.each([
+    ['## 🎤 연사 1 | 윤가람 — 「데이터 분석가에서 연구자로」', '윤가람'],
+    ['### 🎙️ 연사 2 · Daniel Moreau — "Robots at Home"', 'Daniel Moreau'],
+    ['### 세션 1 — 추천 시스템의 오늘 (윤가람, 쿠팡)', '윤가람'],
+    ['**[Session 2] Speech for everyone** · Mina Park (Example Labs)', 'Mina Park'],
+    ['Speaker 2: Mina Park (Example Labs)', 'Mina Park'],
+    ['## 발표 3 | 표서윤 (라인플러스)', '표서윤'],
+  ])('reads %s', (line, speaker) => {
+    expect(talkHeadingSpeaker(line)).toBe(speaker);
+  });
+
+  it('names nobody in a session heading without a name', () => {
+    expect(talkHeadingSpeaker('### 세션 1 — 추천 시스템의 오늘 (최종, 요약)')).toBeNull();
+    expect(talkHeadingSpeaker('## 연사 1 | 소개')).toBeNull();
+    expect(talkHeadingSpeaker('### Session 2 — Live Demo (Example Labs)')).toBeNull();
+  });
+});
+
+describe('speakers named by interview and meetup titles', () => {
+  it.each([
+    ['[Tech 인터뷰] 추천 시스템을 만드는 사람, 노하은 님', '노하은'],
+    ['[피플] 데이터로 병원을 바꾸는 일, 권도윤 님', '권도윤'],
+    ['"Small Models, Big Wins" — Dr. Yuna Seo (Pusan National University)', 'Yuna Seo'],
+    ['Why evaluation matters | Prof. Anders Berg', 'Anders Berg'],
+  ])('%s → %s', (title, name) => {
+    expect(speakerFromTitle(title)).toBe(name);
+  });
+
+  it.each([
+    '[연구일지] 마르타 교수님 연구실 방문기',
+    '[연구일지] Clara Voss 교수님 연구실 방문기',
+    '정하람 교수님 논문 리뷰',
+    'Notes — Deep Learning (Part 1)',
+  ])('%s names no speaker', (title) => {
+    expect(speakerFromTitle(title)).toBeNull();
+  });
+});

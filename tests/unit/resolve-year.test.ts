@@ -8,9 +8,12 @@ import {
   timeAnswer,
 } from '../../ingest/extract/resolve-year.ts';
 import { type Sentence, splitSentences } from '../../ingest/extract/sentences.ts';
+import { type DecisionOptions, decisionsOf } from '../support/decisions.ts';
 
 const years = (text: string) => explicitYears(text).map((m) => m.year);
 const relative = (text: string, talkYear: number | null) => findYears(text, talkYear).map((m) => m.year);
+/** A story's career steps, as the whole pipeline finds them (their years resolved here). */
+const stepsOf = (text: string, options: DecisionOptions) => decisionsOf(text, options, 'speaker');
 
 describe('explicit years', () => {
   it.each([
@@ -202,5 +205,12 @@ describe('seasons and bare time answers', () => {
     ['작년 가을이요.', null, null],
   ])('%s (talk year %s) → %s', (text, talkYear, year) => {
     expect(timeAnswer(text, talkYear)).toBe(year);
+  });
+});
+
+describe('short year forms in a story', () => {
+  it('resolves "16년에" and "18년도에" to this century', () => {
+    const found = stepsOf('16년에 삼성전자에 입사했다. 18년도에 네이버로 이직했다.', { narrator: 'author' });
+    expect(found.map((d) => d.year)).toEqual([2016, 2018]);
   });
 });

@@ -1,11 +1,9 @@
 /**
- * Speaker layouts beyond titles and labels: chat exports, numbered speaker headings of other
- * shapes, and bilingual speaker cards. Names, organisations and wording are made up for these
- * tests, in shapes unseen notes use.
+ * Chat exports and transcripts (speakers/transcript-speaker.ts, text/chat-turns.ts): each turn
+ * read, and the speaker told from the host and mentees who ask. Names, organisations and wording
+ * are made up for these tests, in shapes unseen notes use.
  */
 import { describe, expect, it } from 'vitest';
-import { talkHeadingSpeaker } from '../../ingest/speakers/find-speakers.ts';
-import { speakerFromNameCard } from '../../ingest/speakers/speaker-cards.ts';
 import { transcriptSpeakers } from '../../ingest/speakers/transcript-speaker.ts';
 import { isOthersTurn, parseTurn } from '../../ingest/text/chat-turns.ts';
 
@@ -51,39 +49,5 @@ describe('chat exports', () => {
     expect(isOthersTurn('[윤가람] [오후 9:31] 2019년에 창업했어요', isSpeaker)).toBe(false);
     expect(isOthersTurn('A: 2019년에 창업했어요', isSpeaker)).toBe(false);
     expect(isOthersTurn('1) 윤가람 멘토님: 쿠팡 → 대학원', isSpeaker)).toBe(false);
-  });
-});
-
-describe('numbered speaker headings of other shapes', () => {
-  it.each([
-    ['## 🎤 연사 1 | 윤가람 — 「데이터 분석가에서 연구자로」', '윤가람'],
-    ['### 🎙️ 연사 2 · Daniel Moreau — "Robots at Home"', 'Daniel Moreau'],
-    ['### 세션 1 — 추천 시스템의 오늘 (윤가람, 쿠팡)', '윤가람'],
-    ['**[Session 2] Speech for everyone** · Mina Park (Example Labs)', 'Mina Park'],
-    ['Speaker 2: Mina Park (Example Labs)', 'Mina Park'],
-    ['## 발표 3 | 표서윤 (라인플러스)', '표서윤'],
-  ])('reads %s', (line, speaker) => {
-    expect(talkHeadingSpeaker(line)).toBe(speaker);
-  });
-
-  it('names nobody in a session heading without a name', () => {
-    expect(talkHeadingSpeaker('### 세션 1 — 추천 시스템의 오늘 (최종, 요약)')).toBeNull();
-    expect(talkHeadingSpeaker('## 연사 1 | 소개')).toBeNull();
-    expect(talkHeadingSpeaker('### Session 2 — Live Demo (Example Labs)')).toBeNull();
-  });
-});
-
-describe('bilingual speaker cards', () => {
-  it.each([
-    [['# 생성 모델 평가', '', '## 윤가람 Garam Yoon', 'Research Scientist, Example Labs'], '윤가람'],
-    [['Speaker', '표서윤 (Seoyun Pyo)', '2015년 쿠팡 입사'], '표서윤'],
-    [['### Mina Park 박민아', '현) 어느 연구소'], '박민아'],
-  ])('reads the card in %j', (lines, speaker) => {
-    expect(speakerFromNameCard(lines)).toBe(speaker);
-  });
-
-  it('does not read a sentence or a Korean title with English words as a card', () => {
-    expect(speakerFromNameCard(['## 추천 시스템 Recommender Systems'])).toBeNull();
-    expect(speakerFromNameCard(['윤가람 님은 Example Labs에서 일한다'])).toBeNull();
   });
 });

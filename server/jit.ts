@@ -23,10 +23,9 @@ interface Entry {
 
 /**
  * Executes repeated operations with graphql-jit: a document is compiled once into plain
- * functions instead of graphql-js walking it for every field of every object. On the 10k-talk
- * bench, neighborhood(depth: 2) (≈600 objects) went from 1.5 to 0.65 ms of Node time a request.
- * Only execution changes: parsing, validation and so every guard (depth, cost, aliases, tokens)
- * run before, as they did. Answers are the ones graphql-js gives, errors included (see
+ * functions instead of graphql-js walking it for every field of every object (what it saved:
+ * bench/README.md, "Why the API reads as it does"). Only execution changes: parsing,
+ * validation and so every guard (depth, cost, aliases, tokens) run before, as they did. Answers are the ones graphql-js gives, errors included (see
  * `asGraphqlJsErrors`); a document graphql-jit cannot compile, variables it refuses and answers
  * with several field errors go to graphql-js. Compiled queries are held weakly by the documents
  * Yoga caches by query text.

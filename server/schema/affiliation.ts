@@ -1,21 +1,21 @@
 import { REL } from '../../graph/model.ts';
 import { builder } from './builder.ts';
 import { byId } from './loaders.ts';
-import { type NodeRow, nodeRow } from './node-row.ts';
+import { entityRow, type InstitutionRow, type PersonRow, type TalkRow, talkRow } from './node-row.ts';
 import { InstitutionRef, PersonRef, TalkRef } from './refs.ts';
 
 /** An AFFILIATED_WITH relationship, with the talk that supports it. */
 interface AffiliationRow {
-  person: NodeRow;
-  institution: NodeRow;
-  talk: NodeRow | null;
+  person: PersonRow;
+  institution: InstitutionRow;
+  talk: TalkRow | null;
   role: string | null;
   since: number | null;
   until: number | null;
   evidence: string | null;
 }
 
-const AffiliationRef = builder.objectRef<AffiliationRow>('Affiliation').implement({
+export const AffiliationRef = builder.objectRef<AffiliationRow>('Affiliation').implement({
   description: 'A person belonging to an institution, as a talk tells it.',
   fields: (t) => ({
     person: t.field({ type: PersonRef, resolve: (a) => a.person }),
@@ -33,10 +33,13 @@ const AffiliationRef = builder.objectRef<AffiliationRow>('Affiliation').implemen
   }),
 });
 
-const AFFILIATION = `{person: ${nodeRow('p')}, institution: ${nodeRow('i')}, talk: ${nodeRow('t')},
+const AFFILIATION = `{person: ${entityRow('p')}, institution: ${entityRow('i')}, talk: ${talkRow('t')},
   role: a.role, since: a.since, until: a.until, evidence: a.evidence}`;
 
-/** Both directions share one shape; the talk is found by the id the relationship keeps. */
+/**
+ * Both directions share one shape; the talk is found by the id the relationship keeps. Person
+ * and Institution declare the fields (person.ts, institution.ts).
+ */
 function affiliationsOf(anchor: 'p' | 'i', label: 'Person' | 'Institution') {
   return byId<AffiliationRow[]>(
     `UNWIND $ids AS id
@@ -52,21 +55,5 @@ function affiliationsOf(anchor: 'p' | 'i', label: 'Person' | 'Institution') {
   );
 }
 
-const affiliationsOfPerson = affiliationsOf('p', 'Person');
-const affiliationsOfInstitution = affiliationsOf('i', 'Institution');
-
-builder.objectField(PersonRef, 'affiliations', (t) =>
-  t.field({
-    type: [AffiliationRef],
-    description: 'Institutions this person belongs or belonged to, earliest first.',
-    resolve: (row, _args, { loaders }) => loaders.load(affiliationsOfPerson, row.id),
-  }),
-);
-
-builder.objectField(InstitutionRef, 'affiliations', (t) =>
-  t.field({
-    type: [AffiliationRef],
-    description: 'People who belong or belonged here, earliest first.',
-    resolve: (row, _args, { loaders }) => loaders.load(affiliationsOfInstitution, row.id),
-  }),
-);
+export const affiliationsOfPerson = affiliationsOf('p', 'Person');
+export const affiliationsOfInstitution = affiliationsOf('i', 'Institution');

@@ -1,22 +1,29 @@
 import { REL } from '../../graph/model.ts';
-import { builder } from './builder.ts';
 import { byId, type RequestLoaders as Loaders } from './loaders.ts';
-import { type NodeRow, nodeRow } from './node-row.ts';
+import {
+  type CareerDecisionRow,
+  decisionRow,
+  type EntityRow,
+  entityRow,
+  type PersonRow,
+  type TalkRow,
+  talkRow,
+} from './node-row.ts';
 import { CareerDecisionRef, EntityRef, NodeRef, PersonRef, TalkRef } from './refs.ts';
 
 /** What a decision points at; read with the decision by careerPath, or batched by id. */
 interface DecisionLinks {
-  person: NodeRow | null;
-  talk: NodeRow | null;
-  from: NodeRow | null;
-  to: NodeRow | null;
+  person: PersonRow | null;
+  talk: TalkRow | null;
+  from: EntityRow | null;
+  to: EntityRow | null;
 }
 
 const LINKS = (d: string) => `{
-  person: [(p:Person)-[:${REL.DECIDED}]->(${d}) | ${nodeRow('p')}][0],
-  talk: [(${d})-[:${REL.TOLD_IN}]->(t:Talk) | ${nodeRow('t')}][0],
-  from: [(${d})-[:${REL.FROM}]->(f:Entity) | ${nodeRow('f')}][0],
-  to: [(${d})-[:${REL.TO}]->(x:Entity) | ${nodeRow('x')}][0]}`;
+  person: [(p:Person)-[:${REL.DECIDED}]->(${d}) | ${entityRow('p')}][0],
+  talk: [(${d})-[:${REL.TOLD_IN}]->(t:Talk) | ${talkRow('t')}][0],
+  from: [(${d})-[:${REL.FROM}]->(f:Entity) | ${entityRow('f')}][0],
+  to: [(${d})-[:${REL.TO}]->(x:Entity) | ${entityRow('x')}][0]}`;
 
 const NO_LINKS: DecisionLinks = { person: null, talk: null, from: null, to: null };
 
@@ -33,14 +40,14 @@ CareerDecisionRef.implement({
   description: 'A step of a career as a talk tells it (a career path is a list of these).',
   interfaces: [NodeRef],
   fields: (t) => ({
-    name: t.string({ resolve: (d) => d.summary ?? d.name ?? d.id }),
+    name: t.string({ resolve: (d) => d.summary ?? d.id }),
     kind: t.string({
       description:
         'major_change, grad_school, joined, left, founded, moved_to_academia, military_service, study_abroad or other.',
       resolve: (d) => d.kind ?? 'other',
     }),
     year: t.exposeInt('year', { nullable: true, description: 'Null when the talk does not say.' }),
-    summary: t.string({ resolve: (d) => d.summary ?? d.name ?? '' }),
+    summary: t.string({ resolve: (d) => d.summary ?? '' }),
     evidence: t.string({ description: 'The sentence that tells it.', resolve: (d) => d.evidence ?? '' }),
     offset: t.exposeInt('offset', { nullable: true, description: 'Where the talk tells it (text order).' }),
     person: t.field({ type: PersonRef, nullable: true, resolve: (d, _a, c) => link(d, c.loaders, 'person') }),
@@ -50,12 +57,16 @@ CareerDecisionRef.implement({
   }),
 });
 
-async function link(decision: NodeRow, loaders: Loaders, end: keyof DecisionLinks): Promise<NodeRow | null> {
+async function link<E extends keyof DecisionLinks>(
+  decision: CareerDecisionRow,
+  loaders: Loaders,
+  end: E,
+): Promise<DecisionLinks[E]> {
   return (await loaders.load(linksOfDecision, decision.id))[end];
 }
 
 interface CareerRow {
-  decision: NodeRow;
+  decision: CareerDecisionRow;
   links: DecisionLinks;
 }
 
@@ -117,26 +128,21 @@ const careerOf = byId<CareerRow[] | null>(
        RETURN d, offset
      }
      WITH d ORDER BY first, offset, d.id
-     RETURN {decision: ${nodeRow('d')}, links: ${LINKS('d')}}
+     RETURN {decision: ${decisionRow('d')}, links: ${LINKS('d')}}
    } AS steps`,
   (r) => r.get('steps') as CareerRow[],
   null,
   (rows) => rows?.length ?? 0,
 );
 
-async function careerPath(personId: string, loaders: Loaders): Promise<NodeRow[] | null> {
+/** A person's decisions in career order (Person.decisions); null when there is no such person. */
+export async function decisionsOfPerson(
+  personId: string,
+  loaders: Loaders,
+): Promise<CareerDecisionRow[] | null> {
   const rows = await loaders.load(careerOf, personId);
   for (const row of rows ?? []) {
     loaders.prime(linksOfDecision, row.decision.id, row.links);
   }
   return rows?.map((row) => row.decision) ?? null;
 }
-
-builder.objectField(PersonRef, 'decisions', (t) =>
-  t.field({
-    type: [CareerDecisionRef],
-    description:
-      'Career decisions, every telling, in career order with retellings of one step merged (`careerPath` gives the consolidated moves).',
-    resolve: async (person, _args, { loaders }) => (await careerPath(person.id, loaders)) ?? [],
-  }),
-);

@@ -4,7 +4,7 @@ import { LIMITS } from '../limits.ts';
 import { checkRange } from './args.ts';
 import { builder } from './builder.ts';
 import { CareerMoveRef, loadMove } from './career-move.ts';
-import { nodeById } from './node.ts';
+import { loadNodeOf } from './node.ts';
 import { PersonRef } from './refs.ts';
 
 const MOVE = CAREER_MOVE_LABEL;
@@ -53,7 +53,7 @@ const FlowStepRef = builder.objectRef<FlowStep>('FlowStep').implement({
     person: t.field({
       type: PersonRef,
       nullable: true,
-      resolve: (s, _a, { loaders }) => loaders.load(nodeById, s.person),
+      resolve: (s, _a, { loaders }) => loadNodeOf(loaders, s.person, 'Person'),
     }),
     from: t.field({
       type: CareerMoveRef,

@@ -6,9 +6,20 @@ import { checkId, checkRange } from './args.ts';
 import { builder } from './builder.ts';
 import { byId, byIdWithArgs, type RequestLoaders as Loaders } from './loaders.ts';
 import { nodeById } from './node.ts';
-import { type NodeRow, nodeRow } from './node-row.ts';
+import {
+  type CareerDecisionRow,
+  decisionRow,
+  type EntityRow,
+  entityRow,
+  type NodeRow,
+  type PersonRow,
+  type SourceRow,
+  sourceRow,
+  type TalkRow,
+  talkRow,
+} from './node-row.ts';
 import { CareerDecisionRef, EntityRef, PersonRef, SourceRef, TalkRef } from './refs.ts';
-import { stubEnough, stubRow } from './stub-rows.ts';
+import { type StubRow, stubEnough, stubRow } from './stub-rows.ts';
 
 const MOVE = CAREER_MOVE_LABEL;
 
@@ -31,11 +42,11 @@ export interface MoveRow {
   /** The place rolled up to its parent organisation. */
   placeRoot: string | null;
   placeRootName: string | null;
-  placeNode: NodeRow | null;
-  fromNode: NodeRow | null;
-  toNode: NodeRow | null;
-  talkNode: NodeRow | null;
-  personNode: NodeRow | null;
+  placeNode: EntityRow | null;
+  fromNode: EntityRow | null;
+  toNode: EntityRow | null;
+  talkNode: TalkRow | null;
+  personNode: PersonRow | null;
   /** The ends are stubs from the move's stored view (see stub-rows.ts), not whole nodes. */
   stub?: boolean;
 }
@@ -44,11 +55,11 @@ export interface MoveRow {
 export function moveRow(m: string): string {
   return `${m} {.id, .person, .kind, .year, .placedYear, .years, .yearTalks, .yearConflict, .yearRule,
     .notes, .talks, .summary, .evidence, .order, .placeRoot, .placeRootName,
-    placeNode: COLLECT { MATCH (x:Entity {id: ${m}.place}) RETURN ${nodeRow('x')} AS x }[0],
-    fromNode: COLLECT { MATCH (x:Entity {id: ${m}.from}) RETURN ${nodeRow('x')} AS x }[0],
-    toNode: COLLECT { MATCH (x:Entity {id: ${m}.to}) RETURN ${nodeRow('x')} AS x }[0],
-    talkNode: COLLECT { MATCH (x:Talk {id: ${m}.talk}) RETURN ${nodeRow('x')} AS x }[0],
-    personNode: COLLECT { MATCH (x:Person {id: ${m}.person}) RETURN ${nodeRow('x')} AS x }[0]}`;
+    placeNode: COLLECT { MATCH (x:Entity {id: ${m}.place}) RETURN ${entityRow('x')} AS x }[0],
+    fromNode: COLLECT { MATCH (x:Entity {id: ${m}.from}) RETURN ${entityRow('x')} AS x }[0],
+    toNode: COLLECT { MATCH (x:Entity {id: ${m}.to}) RETURN ${entityRow('x')} AS x }[0],
+    talkNode: COLLECT { MATCH (x:Talk {id: ${m}.talk}) RETURN ${talkRow('x')} AS x }[0],
+    personNode: COLLECT { MATCH (x:Person {id: ${m}.person}) RETURN ${entityRow('x')} AS x }[0]}`;
 }
 
 /** A move's stored view (ingest/career-moves-store.ts): its row with its ends as stub rows. */
@@ -56,7 +67,7 @@ type StoredMove = Omit<
   MoveRow,
   'placeNode' | 'fromNode' | 'toNode' | 'talkNode' | 'personNode' | 'evidence'
 > &
-  Record<'placeNode' | 'fromNode' | 'toNode' | 'talkNode' | 'personNode', Partial<NodeRow> | null>;
+  Record<'placeNode' | 'fromNode' | 'toNode' | 'talkNode' | 'personNode', StubRow | null>;
 
 function fromView(row: { view: string | null; evidence: string | null; full: MoveRow | null }): MoveRow {
   if (typeof row.view !== 'string') {
@@ -97,10 +108,11 @@ const movesOf = byId<MoveRow[] | null>(
 );
 
 /** An end of a move: the stub when the query asks only what it holds, else the node read (batched). */
-function end(pick: (m: MoveRow) => NodeRow | null) {
+function end<R extends NodeRow>(pick: (m: MoveRow) => R | null) {
   return (m: MoveRow, _args: object, { loaders }: { loaders: Loaders }, info: GraphQLResolveInfo) => {
     const row = pick(m);
-    return row && m.stub && !stubEnough(info) ? loaders.load(nodeById, row.id) : row;
+    // The node read by the stub's id is the node the stub stands for: of the same type.
+    return row && m.stub && !stubEnough(info) ? (loaders.load(nodeById, row.id) as Promise<R | null>) : row;
   };
 }
 
@@ -114,9 +126,9 @@ const moveById = byId<MoveRow | null>(
 );
 
 interface TellingRow {
-  decision: NodeRow;
-  talk: NodeRow | null;
-  source: NodeRow | null;
+  decision: CareerDecisionRow;
+  talk: TalkRow | null;
+  source: SourceRow | null;
 }
 
 /** A move's tellings, first told first, up to `first`. */
@@ -129,7 +141,7 @@ const tellingsOf = byIdWithArgs<{ first: number }, TellingRow[]>(
      MATCH (d:CareerDecision {id: did})
      OPTIONAL MATCH (d)-[:${REL.TOLD_IN}]->(t:Talk)
      OPTIONAL MATCH (t)-[:${REL.FROM_SOURCE}]->(s:Source)
-     RETURN {decision: ${nodeRow('d')}, talk: ${nodeRow('t')}, source: ${nodeRow('s')}} ORDER BY i
+     RETURN {decision: ${decisionRow('d')}, talk: ${talkRow('t')}, source: ${sourceRow('s')}} ORDER BY i
    } AS rows`,
   (args) => ({ first: neo4j.int(args.first) }),
   (r) => r.get('rows') as TellingRow[],
@@ -251,14 +263,6 @@ export function loadMove(loaders: Loaders, id: string): Promise<MoveRow | null> 
 export function loadMoves(loaders: Loaders, personId: string): Promise<MoveRow[] | null> {
   return loaders.load(movesOf, personId);
 }
-
-builder.objectField(PersonRef, 'moves', (t) =>
-  t.field({
-    type: [CareerMoveRef],
-    description: 'Career moves in order (the same list as `careerPath`).',
-    resolve: async (person, _args, { loaders }) => (await loadMoves(loaders, person.id)) ?? [],
-  }),
-);
 
 builder.queryField('careerPath', (t) =>
   t.field({

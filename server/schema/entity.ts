@@ -1,7 +1,8 @@
 import { REL } from '../../graph/model.ts';
 import { builder } from './builder.ts';
 import { byIdWithArgs } from './loaders.ts';
-import { type NodeRow, nodeRow } from './node-row.ts';
+import { MentionConnectionRef, talksMentioning } from './mention.ts';
+import { entityRow, type PersonRow } from './node-row.ts';
 import {
   afterCursor,
   connectionRef,
@@ -14,11 +15,11 @@ import {
   pageParams,
   toPage,
 } from './page.ts';
-import { EntityRef, InstitutionRef, NodeRef, PersonRef, PLAIN_ENTITY_REFS } from './refs.ts';
+import { EntityRef, NodeRef, PersonRef, PLAIN_ENTITY_REFS } from './refs.ts';
 
 interface PersonLink {
   cursor: string;
-  node: NodeRow;
+  node: PersonRow;
   via: string[];
 }
 
@@ -57,11 +58,11 @@ const peopleOfEntity = byIdWithArgs<PageArgs, Page<PersonLink>>(
    RETURN id, total, COLLECT {
      UNWIND rest AS x
      WITH x.p AS p, x.via AS via ORDER BY coalesce(p.name, ''), p.id LIMIT $limit
-     RETURN {person: ${nodeRow('p')}, via: via}
+     RETURN {person: ${entityRow('p')}, via: via}
    } AS links`,
   pageParams,
   (r, args) => {
-    const links = r.get('links') as { person: NodeRow; via: string[] }[];
+    const links = r.get('links') as { person: PersonRow; via: string[] }[];
     return toPage(links, args, r.get('total') as number, ({ person, via }) => ({
       cursor: encodeCursor(person.name ?? '', person.id),
       node: person,
@@ -86,6 +87,16 @@ EntityRef.implement({
       nullable: true,
       description: 'For institutions: company, university, lab, programme…',
     }),
+    mentionedIn: t.field({
+      type: MentionConnectionRef,
+      description: 'Talks that mention it, by title, with how often and where.',
+      args: {
+        first: t.arg.int({ defaultValue: 20, description: PAGE_ARG_DOCS.first }),
+        after: t.arg.string({ required: false, description: PAGE_ARG_DOCS.after }),
+      },
+      resolve: (row, args, { loaders }) =>
+        loaders.load(talksMentioning, { id: row.id, args: pageArgs(args.first, args.after) }),
+    }),
     people: t.field({
       type: PersonLinkConnectionRef,
       description: 'People linked to it, by name.',
@@ -99,8 +110,8 @@ EntityRef.implement({
   }),
 });
 
-/** Institution adds affiliations (affiliation.ts); the others add nothing to Entity. */
-for (const ref of [InstitutionRef, ...PLAIN_ENTITY_REFS]) {
+/** Model, Conference, Dataset and Topic add nothing to Entity (Person and Institution: their own files). */
+for (const ref of PLAIN_ENTITY_REFS) {
   ref.implement({
     description: `${/^[AEIOU]/.test(ref.name) ? 'An' : 'A'} ${ref.name.toLowerCase()} mentioned in talks.`,
     interfaces: [NodeRef, EntityRef],

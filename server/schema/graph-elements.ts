@@ -55,12 +55,12 @@ const DECISION: Label = 'CareerDecision';
  * members, so the picture shows how the nodes found hang together, not only the paths found.
  * Each relationship is found once, from the end where its type has few (FROM_START; typed
  * expansions skip a hub's other relationships). Whether its other end is a member is a join by
- * grouping on that node, with one marker row per member carrying its position: a
- * `b IN members` check scans the list for each of the ~2k relationships read and cost twice as
- * much. Edges name their ends by position in `nodes` (mapped to ids by readElements): element ids
- * of both ends, 40-character strings through Bolt and the driver, were the costliest part of the
- * read. When the cap cuts, the edges of the nearest members stay (by start node), as the nodes
- * do. The weight is read only when asked for (`weight: false` answers null).
+ * grouping on that node, with one marker row per member carrying its position (a
+ * `b IN members` check scans the list for each relationship read). Edges name their ends by
+ * position in `nodes` (mapped to ids by readElements), not by element ids, long strings through
+ * Bolt and the driver. When the cap cuts, the edges of the nearest members stay (by start node),
+ * as the nodes do. The weight is read only when asked for (`weight: false` answers null).
+ * Figures behind these choices: bench/README.md, "Why the API reads as it does".
  */
 export function elementsCypher(options: { weight: boolean }): string {
   const weight = options.weight ? 'toFloat(coalesce(r.score, r.count))' : 'null';

@@ -3,7 +3,7 @@ import { type DuplicatePair, likelyDuplicates, type NamedInstitution } from '../
 import { LIMITS } from '../limits.ts';
 import { checkRange } from './args.ts';
 import { builder } from './builder.ts';
-import { nodeById } from './node.ts';
+import { loadNodeOf } from './node.ts';
 import { InstitutionRef } from './refs.ts';
 
 const INSTITUTIONS = `MATCH (i:Institution)
@@ -25,12 +25,12 @@ const LikelyDuplicateRef = builder.objectRef<DuplicatePair>('LikelyDuplicate').i
     a: t.field({
       type: InstitutionRef,
       nullable: true,
-      resolve: (p, _a, { loaders }) => loaders.load(nodeById, p.a),
+      resolve: (p, _a, { loaders }) => loadNodeOf(loaders, p.a, 'Institution'),
     }),
     b: t.field({
       type: InstitutionRef,
       nullable: true,
-      resolve: (p, _a, { loaders }) => loaders.load(nodeById, p.b),
+      resolve: (p, _a, { loaders }) => loadNodeOf(loaders, p.b, 'Institution'),
     }),
     score: t.exposeFloat('score', {
       description: 'From 0 to 1: how strongly the reasons suggest one place.',

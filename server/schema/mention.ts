@@ -4,17 +4,14 @@ import { LIMITS } from '../limits.ts';
 import { checkRange } from './args.ts';
 import { builder } from './builder.ts';
 import { byIdWithArgs } from './loaders.ts';
-import { NodeTypeEnum } from './node.ts';
-import { type NodeRow, nodeRow } from './node-row.ts';
+import { type EntityRow, entityRow, type TalkRow, talkRow } from './node-row.ts';
 import {
   afterCursor,
   connectionRef,
   emptyPage,
   encodeCursor,
-  PAGE_ARG_DOCS,
   type Page,
   type PageArgs,
-  pageArgs,
   pageParams,
   toPage,
 } from './page.ts';
@@ -22,14 +19,14 @@ import { EntityRef, TalkRef } from './refs.ts';
 
 /** A MENTIONS relationship: how often a talk names an entity, and where first. */
 export interface MentionRow {
-  talk: NodeRow;
-  entity: NodeRow;
+  talk: TalkRow;
+  entity: EntityRow;
   count: number;
   snippet: string | null;
   aliases: string[] | null;
 }
 
-const MentionRef = builder.objectRef<MentionRow>('Mention').implement({
+export const MentionRef = builder.objectRef<MentionRow>('Mention').implement({
   description: 'A talk mentioning an entity.',
   fields: (t) => ({
     talk: t.field({ type: TalkRef, resolve: (m) => m.talk }),
@@ -40,8 +37,8 @@ const MentionRef = builder.objectRef<MentionRow>('Mention').implement({
   }),
 });
 
-export const MENTION = (t: string, m: string, e: string) =>
-  `{talk: ${nodeRow(t)}, entity: ${nodeRow(e)}, count: ${m}.count, snippet: ${m}.snippet, aliases: ${m}.aliases}`;
+const MENTION = (t: string, m: string, e: string) =>
+  `{talk: ${talkRow(t)}, entity: ${entityRow(e)}, count: ${m}.count, snippet: ${m}.snippet, aliases: ${m}.aliases}`;
 
 export interface MentionArgs {
   first: number;
@@ -67,39 +64,26 @@ export const MENTIONS_OF = (t: string) => `COLLECT {
      MATCH (${t})-[m:${REL.MENTIONS}]->(e:Entity)
      WHERE $types IS NULL OR any(l IN labels(e) WHERE l IN $types)
      WITH m, e ORDER BY m.count DESC, e.name, e.id LIMIT $first
-     RETURN {entity: ${nodeRow('e')}, count: m.count, snippet: m.snippet, aliases: m.aliases}
+     RETURN {entity: ${entityRow('e')}, count: m.count, snippet: m.snippet, aliases: m.aliases}
    }`;
 
-export function withTalk(talk: NodeRow, rows: Omit<MentionRow, 'talk'>[]): MentionRow[] {
+export function withTalk(talk: TalkRow, rows: Omit<MentionRow, 'talk'>[]): MentionRow[] {
   return rows.map((row) => ({ ...row, talk }));
 }
 
 export const mentionsOfTalk = byIdWithArgs<MentionArgs, MentionRow[]>(
   `UNWIND $ids AS id
    MATCH (t:Talk {id: id})
-   RETURN id, ${nodeRow('t')} AS talk, ${MENTIONS_OF('t')} AS rows`,
+   RETURN id, ${talkRow('t')} AS talk, ${MENTIONS_OF('t')} AS rows`,
   mentionParams,
-  (r) => withTalk(r.get('talk') as NodeRow, r.get('rows') as Omit<MentionRow, 'talk'>[]),
+  (r) => withTalk(r.get('talk') as TalkRow, r.get('rows') as Omit<MentionRow, 'talk'>[]),
   () => [],
   (rows) => rows.length,
 );
 
-builder.objectField(TalkRef, 'mentions', (t) =>
-  t.field({
-    type: [MentionRef],
-    description: 'Entities the talk mentions, most mentioned first.',
-    args: {
-      types: t.arg({ type: [NodeTypeEnum], required: false, description: 'Only entities of these types.' }),
-      first: t.arg.int({ defaultValue: 50, description: `At most ${LIMITS.pageSize}.` }),
-    },
-    resolve: (talk, args, { loaders }) =>
-      loaders.load(mentionsOfTalk, { id: talk.id, args: mentionArgs(args) }),
-  }),
-);
-
 interface MentionEdge {
   cursor: string;
-  node: NodeRow;
+  node: TalkRow;
   mention: MentionRow;
 }
 
@@ -112,10 +96,10 @@ const MentionEdgeRef = builder.objectRef<MentionEdge>('MentionEdge').implement({
   }),
 });
 
-const MentionConnectionRef = connectionRef('Mention', MentionEdgeRef);
+export const MentionConnectionRef = connectionRef('Mention', MentionEdgeRef);
 
-/** The talks that mention an entity, by title (grows with the corpus: paged). */
-const talksMentioning = byIdWithArgs<PageArgs, Page<MentionEdge>>(
+/** The talks that mention an entity, by title (grows with the corpus: paged); entity.ts's `mentionedIn`. */
+export const talksMentioning = byIdWithArgs<PageArgs, Page<MentionEdge>>(
   `UNWIND $ids AS id
    MATCH (e:Entity {id: id})
    RETURN id, COUNT { (e)<-[:${REL.MENTIONS}]-(:Talk) } AS total, COLLECT {
@@ -132,17 +116,4 @@ const talksMentioning = byIdWithArgs<PageArgs, Page<MentionEdge>>(
     })),
   () => emptyPage<MentionEdge>(),
   (page) => page.edges.length,
-);
-
-builder.interfaceField(EntityRef, 'mentionedIn', (t) =>
-  t.field({
-    type: MentionConnectionRef,
-    description: 'Talks that mention it, by title, with how often and where.',
-    args: {
-      first: t.arg.int({ defaultValue: 20, description: PAGE_ARG_DOCS.first }),
-      after: t.arg.string({ required: false, description: PAGE_ARG_DOCS.after }),
-    },
-    resolve: (row, args, { loaders }) =>
-      loaders.load(talksMentioning, { id: row.id, args: pageArgs(args.first, args.after) }),
-  }),
 );

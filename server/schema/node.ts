@@ -1,9 +1,9 @@
-import { LABELS } from '../../graph/model.ts';
+import { LABELS, type Label } from '../../graph/model.ts';
 import { checkId } from './args.ts';
 import { builder } from './builder.ts';
-import { byId } from './loaders.ts';
+import { byId, type RequestLoaders } from './loaders.ts';
 import { orMovedTalk } from './moved-talk.ts';
-import { displayName, findNode, type NodeRow, nodeRow } from './node-row.ts';
+import { displayName, findNode, type NodeRow, nodeRow, type WideNodeRow } from './node-row.ts';
 import { NodeRef } from './refs.ts';
 
 export const NodeTypeEnum = builder.enumType('NodeType', {
@@ -24,14 +24,26 @@ NodeRef.implement({
 });
 
 /** Nodes by id, any label; aliases of node/talk/person in one operation share one round trip. */
-export const nodeById = byId<NodeRow | null>(
+export const nodeById = byId<WideNodeRow | null>(
   `UNWIND $ids AS id
    ${findNode('id', 'id')}
    RETURN id, ${nodeRow('n')} AS node`,
-  (r) => r.get('node') as NodeRow,
+  (r) => r.get('node') as WideNodeRow,
   null,
   (row) => (row ? 1 : 0),
 );
+
+/**
+ * A node by an id its caller read from a node of that type (a flow's person, a duplicate's
+ * institution): its row, typed as that type's.
+ */
+export function loadNodeOf<T extends Label>(
+  loaders: RequestLoaders,
+  id: string,
+  _type: T,
+): Promise<Extract<NodeRow, { type: T }> | null> {
+  return loaders.load(nodeById, id) as Promise<Extract<NodeRow, { type: T }> | null>;
+}
 
 builder.queryField('node', (t) =>
   t.field({

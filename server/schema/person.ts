@@ -1,9 +1,12 @@
 import { REL } from '../../graph/model.ts';
+import { AffiliationRef, affiliationsOfPerson } from './affiliation.ts';
 import { checkId } from './args.ts';
 import { builder } from './builder.ts';
+import { decisionsOfPerson } from './career-decision.ts';
+import { CareerMoveRef, loadMoves } from './career-move.ts';
 import { byIdWithArgs } from './loaders.ts';
 import { nodeById } from './node.ts';
-import { type NodeRow, nodeRow } from './node-row.ts';
+import { type TalkRow, talkRow } from './node-row.ts';
 import {
   afterCursor,
   emptyPage,
@@ -14,8 +17,8 @@ import {
   pageParams,
   toPage,
 } from './page.ts';
-import { EntityRef, NodeRef, PersonRef } from './refs.ts';
-import { TalkConnectionRef, type TalkEdge, talkEdge } from './talk.ts';
+import { CareerDecisionRef, EntityRef, NodeRef, PersonRef } from './refs.ts';
+import { TalkConnectionRef, type TalkEdge, talkEdge } from './talks.ts';
 
 /** Talks a person gave, by title; grows with the corpus, so paged. */
 const talksGivenBy = byIdWithArgs<PageArgs, Page<TalkEdge>>(
@@ -24,14 +27,15 @@ const talksGivenBy = byIdWithArgs<PageArgs, Page<TalkEdge>>(
    RETURN id, COUNT { (p)<-[:${REL.GIVEN_BY}]-(:Talk) } AS total, COLLECT {
      MATCH (p)<-[:${REL.GIVEN_BY}]-(t:Talk)
      WHERE ${afterCursor("coalesce(t.title, '')", 't.id')}
-     RETURN ${nodeRow('t')} ORDER BY coalesce(t.title, ''), t.id LIMIT $limit
+     RETURN ${talkRow('t')} ORDER BY coalesce(t.title, ''), t.id LIMIT $limit
    } AS rows`,
   pageParams,
-  (r, args) => toPage(r.get('rows') as NodeRow[], args, r.get('total') as number, talkEdge),
+  (r, args) => toPage(r.get('rows') as TalkRow[], args, r.get('total') as number, talkEdge),
   () => emptyPage<TalkEdge>(),
   (page) => page.edges.length,
 );
 
+/** A person's own fields; Entity's (name, aliases, mentionedIn, people) come from entity.ts. */
 PersonRef.implement({
   description: 'Someone who gave a talk or is mentioned in one.',
   interfaces: [NodeRef, EntityRef],
@@ -49,6 +53,22 @@ PersonRef.implement({
       },
       resolve: (row, args, { loaders }) =>
         loaders.load(talksGivenBy, { id: row.id, args: pageArgs(args.first, args.after) }),
+    }),
+    affiliations: t.field({
+      type: [AffiliationRef],
+      description: 'Institutions this person belongs or belonged to, earliest first.',
+      resolve: (row, _args, { loaders }) => loaders.load(affiliationsOfPerson, row.id),
+    }),
+    decisions: t.field({
+      type: [CareerDecisionRef],
+      description:
+        'Career decisions, every telling, in career order with retellings of one step merged (`careerPath` gives the consolidated moves).',
+      resolve: async (row, _args, { loaders }) => (await decisionsOfPerson(row.id, loaders)) ?? [],
+    }),
+    moves: t.field({
+      type: [CareerMoveRef],
+      description: 'Career moves in order (the same list as `careerPath`).',
+      resolve: async (row, _args, { loaders }) => (await loadMoves(loaders, row.id)) ?? [],
     }),
   }),
 });

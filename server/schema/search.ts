@@ -4,14 +4,14 @@ import { type Highlight, highlight, luceneQuery, matchQuality, searchTerms } fro
 import { checkRange, checkText } from './args.ts';
 import { builder } from './builder.ts';
 import { NodeTypeEnum } from './node.ts';
-import { displayName, type NodeRow, nodeRow } from './node-row.ts';
+import { displayName, nodeRow, type WideNodeRow } from './node-row.ts';
 import { NodeRef } from './refs.ts';
 
 /** The full-text index of graph/schema.cypher: names, aliases and titles. */
 const SEARCH_INDEX = 'search_text';
 
 interface SearchHit {
-  node: NodeRow;
+  node: WideNodeRow;
   score: number;
   highlight: Highlight;
 }
@@ -77,7 +77,7 @@ interface Candidate extends SearchHit {
 
 /** Best match first: how the words matched, then a dated hit of an asked year, then Lucene's score. */
 function rank(
-  rows: { node: NodeRow; score: number; via: NodeRow | null }[],
+  rows: { node: WideNodeRow; score: number; via: WideNodeRow | null }[],
   text: string,
   first: number,
 ): SearchHit[] {
@@ -130,9 +130,9 @@ builder.queryField('search', (t) =>
         fetch: neo4j.int(fetch),
       };
       const rows = await executor.read(SEARCH, params, (r) => ({
-        node: r.get('node') as NodeRow,
+        node: r.get('node') as WideNodeRow,
         score: r.get('score') as number,
-        via: r.get('via') as NodeRow | null,
+        via: r.get('via') as WideNodeRow | null,
       }));
       const hits = rank(rows, text, first);
       loaders.charge(hits.length);

@@ -1,16 +1,16 @@
 import { REL } from '../../graph/model.ts';
 import { byId } from './loaders.ts';
-import { type NodeRow, nodeRow } from './node-row.ts';
+import { type TalkRow, talkRow } from './node-row.ts';
 import { NodeRef, SourceRef, TalkRef } from './refs.ts';
 
 /** The talks of one note, in the order the note has them (a note holds a handful). */
-const talksOfSource = byId<NodeRow[]>(
+const talksOfSource = byId<TalkRow[]>(
   `UNWIND $ids AS id
    MATCH (s:Source {id: id})
    RETURN id, COLLECT {
-     MATCH (s)<-[:${REL.FROM_SOURCE}]-(t:Talk) RETURN ${nodeRow('t')} ORDER BY t.position, t.id
+     MATCH (s)<-[:${REL.FROM_SOURCE}]-(t:Talk) RETURN ${talkRow('t')} ORDER BY t.position, t.id
    } AS rows`,
-  (r) => r.get('rows') as NodeRow[],
+  (r) => r.get('rows') as TalkRow[],
   [],
   (rows) => rows.length,
 );
@@ -19,7 +19,7 @@ SourceRef.implement({
   description: 'A note file that talks were read from.',
   interfaces: [NodeRef],
   fields: (t) => ({
-    name: t.string({ resolve: (s) => s.name ?? s.path ?? s.id }),
+    name: t.string({ resolve: (s) => s.path ?? s.id }),
     path: t.string({ description: 'Relative to where the ingest ran.', resolve: (s) => s.path ?? '' }),
     sha256: t.string({ description: 'Of the content loaded.', resolve: (s) => s.sha256 ?? '' }),
     talks: t.field({

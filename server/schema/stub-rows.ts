@@ -1,10 +1,15 @@
 import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
-import type { NodeRow } from './node-row.ts';
+import type { NodeRow, WideNodeRow } from './node-row.ts';
 
 /** The fields a stored stub row (a career move's ends) answers; any other needs the node read. */
 const STUB_FIELDS = new Set(['__typename', 'id', 'name', 'type', 'label', 'title', 'date', 'kind']);
 
-const EMPTY: Omit<NodeRow, 'type' | 'id'> = {
+/** A move's end as ingest/career-moves-store.ts stores it in the move's view. */
+export type StubRow = Partial<
+  Pick<WideNodeRow, 'id' | 'type' | 'name' | 'title' | 'date' | 'kind' | 'unnamed'>
+>;
+
+const EMPTY: Omit<WideNodeRow, 'type' | 'id'> = {
   name: null,
   title: null,
   date: null,
@@ -23,9 +28,12 @@ const EMPTY: Omit<NodeRow, 'type' | 'id'> = {
   sha256: null,
 };
 
-/** A stub as stored ({id, type, name, title, date, kind, unnamed}) made a whole NodeRow. */
-export function stubRow(stub: Partial<NodeRow> | null): NodeRow | null {
-  return stub?.id && stub.type ? ({ ...EMPTY, ...stub } as NodeRow) : null;
+/**
+ * A stub made a whole row of its type, the columns it lacks null; `R` is the row type of the
+ * end it stands for (a move's talk is a TalkRow).
+ */
+export function stubRow<R extends NodeRow>(stub: StubRow | null): R | null {
+  return stub?.id && stub.type ? ({ ...EMPTY, ...stub } as unknown as R) : null;
 }
 
 /** Whether the field asks for nothing a stub row lacks (fragments included). */

@@ -2,9 +2,37 @@ import { REL } from '../../graph/model.ts';
 import { LIMITS } from '../limits.ts';
 import { checkId, checkRange, checkText } from './args.ts';
 import { builder } from './builder.ts';
-import { type NodeRow, nodeRow } from './node-row.ts';
-import { afterCursor, PAGE_ARG_DOCS, pageArgs, pageParams, toPage } from './page.ts';
-import { TalkConnectionRef, talkEdge } from './talk.ts';
+import { type TalkRow, talkRow } from './node-row.ts';
+import {
+  afterCursor,
+  connectionRef,
+  encodeCursor,
+  PAGE_ARG_DOCS,
+  pageArgs,
+  pageParams,
+  toPage,
+} from './page.ts';
+import { TalkRef } from './refs.ts';
+
+export interface TalkEdge {
+  cursor: string;
+  node: TalkRow;
+}
+
+/** Talks lists are ordered by (title, id); the cursor keeps both. */
+export function talkEdge(node: TalkRow): TalkEdge {
+  return { cursor: encodeCursor(node.title ?? '', node.id), node };
+}
+
+const TalkEdgeRef = builder.objectRef<TalkEdge>('TalkEdge').implement({
+  fields: (t) => ({
+    cursor: t.exposeString('cursor'),
+    node: t.field({ type: TalkRef, resolve: (edge) => edge.node }),
+  }),
+});
+
+/** A page of talks: this list, and a person's talks (person.ts). */
+export const TalkConnectionRef = connectionRef('Talk', TalkEdgeRef);
 
 const TalkFilterRef = builder.inputType('TalkFilter', {
   description: 'Every field given must hold (AND).',
@@ -57,7 +85,7 @@ function talksPageCypher(match: string): string {
   const keyset = afterCursor("coalesce(t.title, '')", 't.id');
   return `RETURN COUNT { ${match} RETURN t } AS totalCount,
     COLLECT { ${match} WITH t WHERE ${keyset}
-      RETURN ${nodeRow('t')} ORDER BY coalesce(t.title, ''), t.id LIMIT $limit } AS rows`;
+      RETURN ${talkRow('t')} ORDER BY coalesce(t.title, ''), t.id LIMIT $limit } AS rows`;
 }
 
 builder.queryField('talks', (t) =>
@@ -77,7 +105,7 @@ builder.queryField('talks', (t) =>
         { ...params, ...pageParams(page) },
         (r) => ({
           totalCount: r.get('totalCount') as number,
-          rows: r.get('rows') as NodeRow[],
+          rows: r.get('rows') as TalkRow[],
         }),
       );
       const rows = result?.rows ?? [];

@@ -15,13 +15,7 @@ UNWIND $ids AS id
      RETURN id, COLLECT {
        MATCH (p:Person)-[a:AFFILIATED_WITH]->(i:Institution)
        OPTIONAL MATCH (t:Talk {id: a.talk})
-       RETURN {person: p {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(p) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}, institution: i {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(i) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}, talk: t {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(t) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]},
+       RETURN {person: p {.id, .name, .aliases, .kind, .unnamed, type: [l IN labels(p) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}, institution: i {.id, .name, .aliases, .kind, .unnamed, type: [l IN labels(i) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}, talk: t {.id, .title, .date, .language, .series, .url, .position, type: 'Talk'},
   role: a.role, since: a.since, until: a.until, evidence: a.evidence} ORDER BY coalesce(a.since, 9999), i.name, p.name
      } AS rows
 
@@ -46,7 +40,5 @@ UNWIND $ids AS id
    RETURN id, total, COLLECT {
      UNWIND rest AS x
      WITH x.p AS p, x.via AS via ORDER BY coalesce(p.name, ''), p.id LIMIT $limit
-     RETURN {person: p {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(p) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}, via: via}
+     RETURN {person: p {.id, .name, .aliases, .kind, .unnamed, type: [l IN labels(p) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}, via: via}
    } AS links

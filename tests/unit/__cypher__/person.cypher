@@ -17,9 +17,7 @@ UNWIND $ids AS id
    RETURN id, COUNT { (p)<-[:GIVEN_BY]-(:Talk) } AS total, COLLECT {
      MATCH (p)<-[:GIVEN_BY]-(t:Talk)
      WHERE ($after IS NULL OR coalesce(t.title, '') > $after.k OR (coalesce(t.title, '') = $after.k AND t.id > $after.id))
-     RETURN t {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(t) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]} ORDER BY coalesce(t.title, ''), t.id LIMIT $limit
+     RETURN t {.id, .title, .date, .language, .series, .url, .position, type: 'Talk'} ORDER BY coalesce(t.title, ''), t.id LIMIT $limit
    } AS rows
 
 // round trip 3 of 7
@@ -29,13 +27,7 @@ UNWIND $ids AS id
      RETURN id, COLLECT {
        MATCH (p:Person)-[a:AFFILIATED_WITH]->(i:Institution)
        OPTIONAL MATCH (t:Talk {id: a.talk})
-       RETURN {person: p {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(p) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}, institution: i {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(i) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}, talk: t {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(t) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]},
+       RETURN {person: p {.id, .name, .aliases, .kind, .unnamed, type: [l IN labels(p) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}, institution: i {.id, .name, .aliases, .kind, .unnamed, type: [l IN labels(i) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}, talk: t {.id, .title, .date, .language, .series, .url, .position, type: 'Talk'},
   role: a.role, since: a.since, until: a.until, evidence: a.evidence} ORDER BY coalesce(a.since, 9999), i.name, p.name
      } AS rows
 
@@ -83,21 +75,11 @@ UNWIND $ids AS id
        RETURN d, offset
      }
      WITH d ORDER BY first, offset, d.id
-     RETURN {decision: d {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(d) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}, links: {
-  person: [(p:Person)-[:DECIDED]->(d) | p {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(p) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}][0],
-  talk: [(d)-[:TOLD_IN]->(t:Talk) | t {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(t) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}][0],
-  from: [(d)-[:FROM]->(f:Entity) | f {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(f) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}][0],
-  to: [(d)-[:TO]->(x:Entity) | x {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(x) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}][0]}}
+     RETURN {decision: d {.id, .kind, .year, .summary, .evidence, .offset, type: 'CareerDecision'}, links: {
+  person: [(p:Person)-[:DECIDED]->(d) | p {.id, .name, .aliases, .kind, .unnamed, type: [l IN labels(p) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}][0],
+  talk: [(d)-[:TOLD_IN]->(t:Talk) | t {.id, .title, .date, .language, .series, .url, .position, type: 'Talk'}][0],
+  from: [(d)-[:FROM]->(f:Entity) | f {.id, .name, .aliases, .kind, .unnamed, type: [l IN labels(f) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}][0],
+  to: [(d)-[:TO]->(x:Entity) | x {.id, .name, .aliases, .kind, .unnamed, type: [l IN labels(x) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}][0]}}
    } AS steps
 
 // round trip 5 of 7
@@ -109,21 +91,11 @@ UNWIND $ids AS id
      WITH m, m.view AS view ORDER BY m.order
      RETURN {view: view, evidence: m.evidence, full: CASE WHEN view IS NULL THEN m {.id, .person, .kind, .year, .placedYear, .years, .yearTalks, .yearConflict, .yearRule,
     .notes, .talks, .summary, .evidence, .order, .placeRoot, .placeRootName,
-    placeNode: COLLECT { MATCH (x:Entity {id: m.place}) RETURN x {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(x) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]} AS x }[0],
-    fromNode: COLLECT { MATCH (x:Entity {id: m.from}) RETURN x {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(x) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]} AS x }[0],
-    toNode: COLLECT { MATCH (x:Entity {id: m.to}) RETURN x {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(x) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]} AS x }[0],
-    talkNode: COLLECT { MATCH (x:Talk {id: m.talk}) RETURN x {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(x) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]} AS x }[0],
-    personNode: COLLECT { MATCH (x:Person {id: m.person}) RETURN x {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(x) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]} AS x }[0]} END} AS move
+    placeNode: COLLECT { MATCH (x:Entity {id: m.place}) RETURN x {.id, .name, .aliases, .kind, .unnamed, type: [l IN labels(x) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]} AS x }[0],
+    fromNode: COLLECT { MATCH (x:Entity {id: m.from}) RETURN x {.id, .name, .aliases, .kind, .unnamed, type: [l IN labels(x) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]} AS x }[0],
+    toNode: COLLECT { MATCH (x:Entity {id: m.to}) RETURN x {.id, .name, .aliases, .kind, .unnamed, type: [l IN labels(x) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]} AS x }[0],
+    talkNode: COLLECT { MATCH (x:Talk {id: m.talk}) RETURN x {.id, .title, .date, .language, .series, .url, .position, type: 'Talk'} AS x }[0],
+    personNode: COLLECT { MATCH (x:Person {id: m.person}) RETURN x {.id, .name, .aliases, .kind, .unnamed, type: [l IN labels(x) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]} AS x }[0]} END} AS move
    } AS moves
 
 // round trip 6 of 7
@@ -135,11 +107,7 @@ UNWIND $ids AS id
    RETURN id, COUNT { (e)<-[:MENTIONS]-(:Talk) } AS total, COLLECT {
      MATCH (e)<-[m:MENTIONS]-(t:Talk)
      WHERE ($after IS NULL OR coalesce(t.title, '') > $after.k OR (coalesce(t.title, '') = $after.k AND t.id > $after.id))
-     RETURN {talk: t {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(t) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}, entity: e {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(e) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}, count: m.count, snippet: m.snippet, aliases: m.aliases} ORDER BY coalesce(t.title, ''), t.id LIMIT $limit
+     RETURN {talk: t {.id, .title, .date, .language, .series, .url, .position, type: 'Talk'}, entity: e {.id, .name, .aliases, .kind, .unnamed, type: [l IN labels(e) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}, count: m.count, snippet: m.snippet, aliases: m.aliases} ORDER BY coalesce(t.title, ''), t.id LIMIT $limit
    } AS rows
 
 // round trip 7 of 7
@@ -163,7 +131,5 @@ UNWIND $ids AS id
    RETURN id, total, COLLECT {
      UNWIND rest AS x
      WITH x.p AS p, x.via AS via ORDER BY coalesce(p.name, ''), p.id LIMIT $limit
-     RETURN {person: p {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(p) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}, via: via}
+     RETURN {person: p {.id, .name, .aliases, .kind, .unnamed, type: [l IN labels(p) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}, via: via}
    } AS links

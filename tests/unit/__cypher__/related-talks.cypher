@@ -10,7 +10,5 @@ UNWIND $ids AS id
      WITH o, r ORDER BY r.score DESC
      WITH o, collect(r)[0] AS best
      ORDER BY best.score DESC, o.id LIMIT $first
-     RETURN {of: id, talk: o {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(o) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}, score: best.score, reasons: coalesce(best.reasons, [])}
+     RETURN {of: id, talk: o {.id, .title, .date, .language, .series, .url, .position, type: 'Talk'}, score: best.score, reasons: coalesce(best.reasons, [])}
    } AS rows

@@ -13,7 +13,5 @@ UNWIND $ids AS id
 UNWIND $ids AS id
    MATCH (s:Source {id: id})
    RETURN id, COLLECT {
-     MATCH (s)<-[:FROM_SOURCE]-(t:Talk) RETURN t {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(t) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]} ORDER BY t.position, t.id
+     MATCH (s)<-[:FROM_SOURCE]-(t:Talk) RETURN t {.id, .title, .date, .language, .series, .url, .position, type: 'Talk'} ORDER BY t.position, t.id
    } AS rows

@@ -6,25 +6,15 @@
 // $types = ["Model","Institution"]
 UNWIND $ids AS id
    MATCH (t:Talk {id: id})
-   RETURN id, t {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(t) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]} AS node,
-     COLLECT { MATCH (t)-[:GIVEN_BY]->(p:Person) RETURN p {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(p) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]} ORDER BY p.name } AS speakers,
-     [(t)-[:FROM_SOURCE]->(s:Source) | s {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(s) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}][0] AS source,
-     COLLECT { MATCH (t)<-[:TOLD_IN]-(d:CareerDecision) RETURN d {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(d) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]} ORDER BY d.offset, d.id } AS decisions,
+   RETURN id, t {.id, .title, .date, .language, .series, .url, .position, type: 'Talk'} AS node,
+     COLLECT { MATCH (t)-[:GIVEN_BY]->(p:Person) RETURN p {.id, .name, .aliases, .kind, .unnamed, type: [l IN labels(p) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]} ORDER BY p.name } AS speakers,
+     [(t)-[:FROM_SOURCE]->(s:Source) | s {.id, .path, .sha256, type: 'Source'}][0] AS source,
+     COLLECT { MATCH (t)<-[:TOLD_IN]-(d:CareerDecision) RETURN d {.id, .kind, .year, .summary, .evidence, .offset, type: 'CareerDecision'} ORDER BY d.offset, d.id } AS decisions,
      COLLECT {
      MATCH (t)-[m:MENTIONS]->(e:Entity)
      WHERE $types IS NULL OR any(l IN labels(e) WHERE l IN $types)
      WITH m, e ORDER BY m.count DESC, e.name, e.id LIMIT $first
-     RETURN {entity: e {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(e) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}, count: m.count, snippet: m.snippet, aliases: m.aliases}
+     RETURN {entity: e {.id, .name, .aliases, .kind, .unnamed, type: [l IN labels(e) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}, count: m.count, snippet: m.snippet, aliases: m.aliases}
    } AS mentions
 
 // round trip 2 of 6
@@ -32,9 +22,7 @@ UNWIND $ids AS id
 UNWIND $ids AS id
    MATCH (t:Talk {id: id})
    RETURN id, COLLECT {
-     MATCH (t)-[:SAME_TALK]-(o:Talk) RETURN DISTINCT o {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(o) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]} AS o ORDER BY o.id
+     MATCH (t)-[:SAME_TALK]-(o:Talk) RETURN DISTINCT o {.id, .title, .date, .language, .series, .url, .position, type: 'Talk'} AS o ORDER BY o.id
    } AS rows
 
 // round trip 3 of 6
@@ -47,9 +35,7 @@ UNWIND $ids AS id
      WITH o, r ORDER BY r.score DESC
      WITH o, collect(r)[0] AS best
      ORDER BY best.score DESC, o.id LIMIT $first
-     RETURN {of: id, talk: o {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(o) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}, score: best.score, reasons: coalesce(best.reasons, [])}
+     RETURN {of: id, talk: o {.id, .title, .date, .language, .series, .url, .position, type: 'Talk'}, score: best.score, reasons: coalesce(best.reasons, [])}
    } AS rows
 
 // round trip 4 of 6
@@ -59,13 +45,7 @@ UNWIND $ids AS id
      RETURN id, COLLECT {
        MATCH (p:Person)-[a:AFFILIATED_WITH]->(i:Institution)
        OPTIONAL MATCH (t:Talk {id: a.talk})
-       RETURN {person: p {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(p) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}, institution: i {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(i) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}, talk: t {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(t) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]},
+       RETURN {person: p {.id, .name, .aliases, .kind, .unnamed, type: [l IN labels(p) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}, institution: i {.id, .name, .aliases, .kind, .unnamed, type: [l IN labels(i) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}, talk: t {.id, .title, .date, .language, .series, .url, .position, type: 'Talk'},
   role: a.role, since: a.since, until: a.until, evidence: a.evidence} ORDER BY coalesce(a.since, 9999), i.name, p.name
      } AS rows
 
@@ -74,18 +54,10 @@ UNWIND $ids AS id
 UNWIND $ids AS id
    MATCH (d:CareerDecision {id: id})
    RETURN id, {
-  person: [(p:Person)-[:DECIDED]->(d) | p {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(p) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}][0],
-  talk: [(d)-[:TOLD_IN]->(t:Talk) | t {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(t) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}][0],
-  from: [(d)-[:FROM]->(f:Entity) | f {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(f) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}][0],
-  to: [(d)-[:TO]->(x:Entity) | x {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(x) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}][0]} AS links
+  person: [(p:Person)-[:DECIDED]->(d) | p {.id, .name, .aliases, .kind, .unnamed, type: [l IN labels(p) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}][0],
+  talk: [(d)-[:TOLD_IN]->(t:Talk) | t {.id, .title, .date, .language, .series, .url, .position, type: 'Talk'}][0],
+  from: [(d)-[:FROM]->(f:Entity) | f {.id, .name, .aliases, .kind, .unnamed, type: [l IN labels(f) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}][0],
+  to: [(d)-[:TO]->(x:Entity) | x {.id, .name, .aliases, .kind, .unnamed, type: [l IN labels(x) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}][0]} AS links
 
 // round trip 6 of 6
 // $pairs = [{"of":"talk:t1","other":"talk:t2"}]
@@ -96,7 +68,5 @@ UNWIND $pairs AS pair
        RETURN pair.of AS of, pair.other AS other, COLLECT {
          MATCH (o)-[:MENTIONS]->(e:Entity) WHERE e IN mine
          WITH e ORDER BY e.name, e.id LIMIT 10
-         RETURN e {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(e) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}
+         RETURN e {.id, .name, .aliases, .kind, .unnamed, type: [l IN labels(e) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]}
        } AS shared

@@ -14,6 +14,4 @@ WHERE t.date STARTS WITH $year AND t.series = $series RETURN t } AS totalCount,
     COLLECT { MATCH (t:Talk)-[:GIVEN_BY]->(:Person {id: $speaker})
 MATCH (t:Talk)-[:MENTIONS]->(:Entity {id: $entity})
 WHERE t.date STARTS WITH $year AND t.series = $series WITH t WHERE ($after IS NULL OR coalesce(t.title, '') > $after.k OR (coalesce(t.title, '') = $after.k AND t.id > $after.id))
-      RETURN t {.id, .name, .title, .date, .language, .series, .url, .position, .aliases, .kind,
-    .unnamed, .summary, .evidence, .year, .offset, .path, .sha256,
-    type: [l IN labels(t) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0]} ORDER BY coalesce(t.title, ''), t.id LIMIT $limit } AS rows
+      RETURN t {.id, .title, .date, .language, .series, .url, .position, type: 'Talk'} ORDER BY coalesce(t.title, ''), t.id LIMIT $limit } AS rows

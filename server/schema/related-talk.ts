@@ -4,7 +4,7 @@ import { LIMITS } from '../limits.ts';
 import { checkId, checkRange } from './args.ts';
 import { builder } from './builder.ts';
 import { byIdWithArgs, type LoaderSpec } from './loaders.ts';
-import { type NodeRow, nodeRow } from './node-row.ts';
+import { type EntityRow, entityRow, type TalkRow, talkRow } from './node-row.ts';
 import { EntityRef, TalkRef } from './refs.ts';
 
 /** Shared entities listed per related talk: enough to explain, few enough to read. */
@@ -13,7 +13,7 @@ const SHARED_SHOWN = 10;
 interface RelatedRow {
   /** The talk the list is for: `shared` is read between it and `talk`. */
   of: string;
-  talk: NodeRow;
+  talk: TalkRow;
   score: number;
   reasons: string[];
 }
@@ -28,7 +28,7 @@ interface TalkPair {
  * the list otherwise): every pair of one request in one round trip. The other talk's own
  * mentions (~50) are checked against the first talk's, never a hub's thousands of talks.
  */
-const sharedOf: LoaderSpec<TalkPair, NodeRow[]> = {
+const sharedOf: LoaderSpec<TalkPair, EntityRow[]> = {
   key: (pair) => JSON.stringify([pair.of, pair.other]),
   batch: async (executor, pairs) => {
     const rows = await executor.read(
@@ -39,7 +39,7 @@ const sharedOf: LoaderSpec<TalkPair, NodeRow[]> = {
        RETURN pair.of AS of, pair.other AS other, COLLECT {
          MATCH (o)-[:${REL.MENTIONS}]->(e:Entity) WHERE e IN mine
          WITH e ORDER BY e.name, e.id LIMIT ${SHARED_SHOWN}
-         RETURN ${nodeRow('e')}
+         RETURN ${entityRow('e')}
        } AS shared`,
       { pairs: pairs.map(({ of, other }) => ({ of, other })) },
       (r) =>
@@ -49,12 +49,12 @@ const sharedOf: LoaderSpec<TalkPair, NodeRow[]> = {
         ] as const,
     );
     const found = new Map(rows);
-    return pairs.map((pair) => (found.get(sharedOf.key(pair)) as NodeRow[] | undefined) ?? []);
+    return pairs.map((pair) => (found.get(sharedOf.key(pair)) as EntityRow[] | undefined) ?? []);
   },
   size: (rows) => rows.length,
 };
 
-const RelatedTalkRef = builder.objectRef<RelatedRow>('RelatedTalk').implement({
+export const RelatedTalkRef = builder.objectRef<RelatedRow>('RelatedTalk').implement({
   description: 'A talk like another one, and why.',
   fields: (t) => ({
     talk: t.field({ type: TalkRef, resolve: (r) => r.talk }),
@@ -75,7 +75,7 @@ const RelatedTalkRef = builder.objectRef<RelatedRow>('RelatedTalk').implement({
  * each other talk counts once, with its best score. Only the page kept is projected. Another
  * write-up of the same talk (SAME_TALK) is the talk itself, not a related one (Talk.writeUps).
  */
-const relatedOf = byIdWithArgs<number, RelatedRow[] | null>(
+export const relatedOf = byIdWithArgs<number, RelatedRow[] | null>(
   `UNWIND $ids AS id
    MATCH (t:Talk {id: id})
    RETURN id, COLLECT {
@@ -83,7 +83,7 @@ const relatedOf = byIdWithArgs<number, RelatedRow[] | null>(
      WITH o, r ORDER BY r.score DESC
      WITH o, collect(r)[0] AS best
      ORDER BY best.score DESC, o.id LIMIT $first
-     RETURN {of: id, talk: ${nodeRow('o')}, score: best.score, reasons: coalesce(best.reasons, [])}
+     RETURN {of: id, talk: ${talkRow('o')}, score: best.score, reasons: coalesce(best.reasons, [])}
    } AS rows`,
   (first) => ({ first: neo4j.int(first) }),
   (r) => r.get('rows') as RelatedRow[],
@@ -91,18 +91,9 @@ const relatedOf = byIdWithArgs<number, RelatedRow[] | null>(
   (rows) => rows?.length ?? 0,
 );
 
-const firstArg = (value: number | null | undefined) =>
+/** The checked `first` of both relatedTalks fields. */
+export const relatedTalksFirst = (value: number | null | undefined) =>
   checkRange('first', value ?? 5, 0, LIMITS.relatedFirst);
-
-builder.objectField(TalkRef, 'relatedTalks', (t) =>
-  t.field({
-    type: [RelatedTalkRef],
-    description: 'Talks most like this one, best first.',
-    args: { first: t.arg.int({ defaultValue: 5, description: `At most ${LIMITS.relatedFirst}.` }) },
-    resolve: async (talk, args, { loaders }) =>
-      (await loaders.load(relatedOf, { id: talk.id, args: firstArg(args.first) })) ?? [],
-  }),
-);
 
 builder.queryField('relatedTalks', (t) =>
   t.field({
@@ -114,6 +105,6 @@ builder.queryField('relatedTalks', (t) =>
       first: t.arg.int({ defaultValue: 5, description: `At most ${LIMITS.relatedFirst}.` }),
     },
     resolve: (_root, args, { loaders }) =>
-      loaders.load(relatedOf, { id: checkId('talkId', args.talkId), args: firstArg(args.first) }),
+      loaders.load(relatedOf, { id: checkId('talkId', args.talkId), args: relatedTalksFirst(args.first) }),
   }),
 );

@@ -15,7 +15,7 @@ import {
   precision,
   recall,
   total,
-} from '../../bench/eval-extraction.ts';
+} from '../support/eval-extraction.ts';
 
 const ENTITY_RECALL_FLOOR = 0.8;
 const DECISION_RECALL_FLOOR = 0.6;

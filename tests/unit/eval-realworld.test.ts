@@ -1,9 +1,9 @@
 /**
- * The real pages in bench/eval-extraction.ts: scored by their own score.mjs when the folder is there,
+ * The real pages in tests/support/eval-extraction.ts: scored by their own score.mjs when the folder is there,
  * skipped (null) when it is not; the summary keeps score.mjs's wording.
  */
 import { describe, expect, it } from 'vitest';
-import { formatRealworld, scoreRealworld } from '../../bench/eval-extraction.ts';
+import { formatRealworld, scoreRealworld } from '../support/eval-extraction.ts';
 
 describe('realworld set in the extraction report', () => {
   it('is skipped, not failed, when its folder is absent', () => {

@@ -26,7 +26,7 @@ import {
   pairDecisions,
   placeMatches,
   type ReportShape,
-} from '../../bench/eval-extraction.ts';
+} from '../support/eval-extraction.ts';
 
 const SEEDS = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
 const GOLD = loadGold(join(import.meta.dirname, '..', 'fixtures', 'seed-facts.yaml'));

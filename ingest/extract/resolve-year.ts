@@ -25,15 +25,19 @@ export interface ResolvedYear {
   anchored: boolean;
 }
 
-const EXPLICIT: ReadonlyArray<[RegExp, (m: RegExpExecArray) => number]> = [
+/** Each pattern with how it reads its match; `thisYear` places a two-digit year in its century. */
+const EXPLICIT: ReadonlyArray<[RegExp, (m: RegExpExecArray, thisYear: number) => number]> = [
   [/((?:19|20)\d{2})\s*년/g, (m) => Number(m[1])],
-  [/['’‘](\d{2})\s*년?/g, (m) => twoDigitYear(m[1])],
-  [/(?<![\d'’‘.])(\d{2})\s*년\s*(?:도\s*)?(?:\d{1,2}\s*월|도)/g, (m) => twoDigitYear(m[1])],
+  [/['’‘](\d{2})\s*년?/g, (m, thisYear) => twoDigitYear(m[1], thisYear)],
+  [
+    /(?<![\d'’‘.])(\d{2})\s*년\s*(?:도\s*)?(?:\d{1,2}\s*월|도)/g,
+    (m, thisYear) => twoDigitYear(m[1], thisYear),
+  ],
   // "16년에 입사", "18년부터": a bare two-digit year with a time particle, unless it is a span
   // ("10년에 걸쳐", "20년에 한 번", "15년 동안").
   [
     /(?<![\d'’‘.,~-])(\d{2})\s*년\s*(?:에|부터|까지|말|초|봄|여름|가을|겨울)(?![가-힣]*\s*(?:걸쳐|한\s?번|동안))/g,
-    (m) => twoDigitYear(m[1]),
+    (m, thisYear) => twoDigitYear(m[1], thisYear),
   ],
   [/(?<![\d.])((?:19|20)\d{2})[-./](?:0?[1-9]|1[0-2])(?![\d])/g, (m) => Number(m[1])],
   [
@@ -78,12 +82,10 @@ const WORD_NUMBERS: Record<string, number> = {
 };
 
 /** '18 is 2018; only a year past this one ('98) can be of the last century. */
-function twoDigitYear(digits: string | undefined): number {
+function twoDigitYear(digits: string | undefined, thisYear: number): number {
   const value = Number(digits);
-  return value <= CURRENT_TWO_DIGIT_YEAR ? 2000 + value : 1900 + value;
+  return value <= thisYear % 100 ? 2000 + value : 1900 + value;
 }
-
-const CURRENT_TWO_DIGIT_YEAR = new Date().getFullYear() % 100;
 
 /** The year of an ISO-like date ("2021-02-17", "2021.02", "2021"); null when unknown. */
 export function talkYearOf(date: string | null): number | null {
@@ -91,14 +93,17 @@ export function talkYearOf(date: string | null): number | null {
   return match ? Number(match[1]) : null;
 }
 
-/** Years written explicitly in `text`, in text order, overlaps removed. */
-export function explicitYears(text: string): YearMention[] {
+/**
+ * Years written explicitly in `text`, in text order, overlaps removed. The clock is passed in
+ * (`thisYear`, read when not given) so that what '27 means is a choice a caller and a test can make.
+ */
+export function explicitYears(text: string, thisYear = new Date().getFullYear()): YearMention[] {
   const found: YearMention[] = [];
   for (const [pattern, read] of EXPLICIT) {
     for (const match of text.matchAll(pattern)) {
       const exec = match as RegExpExecArray;
       found.push({
-        year: read(exec),
+        year: read(exec, thisYear),
         start: match.index,
         end: match.index + match[0].length,
         kind: 'explicit',

@@ -214,3 +214,12 @@ describe('short year forms in a story', () => {
     expect(found.map((d) => d.year)).toEqual([2016, 2018]);
   });
 });
+
+describe('the clock, passed in', () => {
+  it('reads a two-digit year up to this one as of this century, one past it as of the last', () => {
+    const said = "'27년에 입사했고 '98년에 졸업했다";
+    expect(explicitYears(said, 2026).map((m) => m.year)).toEqual([1927, 1998]);
+    expect(explicitYears(said, 2027).map((m) => m.year)).toEqual([2027, 1998]);
+    expect(explicitYears('16년에 입사했다', 2015).map((m) => m.year)).toEqual([1916]);
+  });
+});

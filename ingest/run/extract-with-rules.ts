@@ -1,15 +1,14 @@
+import { canonicalPerson } from '../extract/canonical-person.ts';
 import { checkDeadline } from '../extract/deadline.ts';
 import { extractDecisions } from '../extract/extract-decisions.ts';
 import { extractEntities } from '../extract/extract-entities.ts';
-import { loadOntology } from '../extract/load-ontology.ts';
-import { lookupAlias } from '../extract/match-ontology.ts';
 import type { ExtractedTalk } from '../load/graph-rows.ts';
 import { fingerprint } from '../related/text-fingerprint.ts';
 import type { TalkRecord } from '../split/split-talks.ts';
 
 /** Everything the graph learns from one talk: entities, career decisions, affiliations. */
 export function extractTalk(record: TalkRecord): ExtractedTalk {
-  const talk = { ...record, speakers: record.speakers.map(canonicalPerson) };
+  const talk = { ...record, speakers: record.speakers.map((name) => canonicalPerson(name)) };
   // The preamble goes after the talk's text, so mentions in the text keep their offsets and the
   // decision rules, which read only the text, never see the event header as a speaker's words.
   const read = talk.preamble ? `${talk.text}\n\n${talk.preamble}` : talk.text;
@@ -24,13 +23,4 @@ export function extractTalk(record: TalkRecord): ExtractedTalk {
     title: talk.title,
   });
   return { talk, extraction: { entities, decisions, affiliations }, fingerprint: fingerprint(talk.text) };
-}
-
-/**
- * A speaker named in a heading or front matter as the ontology knows them ("Minjoon Seo" →
- * 서민준), so the talks of one person meet on one node; unknown or ambiguous names stay as written.
- */
-function canonicalPerson(name: string): string {
-  const found = lookupAlias(loadOntology(), name, 'Person');
-  return found.length === 1 && found[0] ? found[0].name : name;
 }

@@ -20,6 +20,7 @@ import './same-move.ts';
 import './search.ts';
 import './neighborhood.ts';
 import './path.ts';
+import './other-paths.ts';
 import './stats.ts';
 import './overview.ts';
 

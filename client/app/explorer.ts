@@ -5,7 +5,7 @@ import { parseExportedView } from '../model/export-view.ts';
 import { EMPTY_FRAGMENT, edgeKey, type Fragment, type GraphNode } from '../model/graph.ts';
 import type { Point } from '../model/layout-plan.ts';
 import { isGroupId, toggleGroup } from '../model/overview-summary.ts';
-import { routeThrough } from '../model/path-route.ts';
+import { type Route, routeOfPath, routeThrough } from '../model/path-route.ts';
 import { useWebgl } from '../model/renderer-choice.ts';
 import { clampRange, fillYears, formatRange, nextPlayRange } from '../model/time-range.ts';
 import * as act from '../model/transitions.ts';
@@ -29,7 +29,7 @@ import {
 import { countByType, focusSet, visibleNodes } from '../model/visibility.ts';
 import type { PathStatus } from '../view/path-finder.ts';
 import type { Camera, Controller, DispatchOptions } from './controller.ts';
-import { GraphData } from './graph-data.ts';
+import { GraphData, pathKey } from './graph-data.ts';
 import { createViews, type Views } from './views.ts';
 
 /** The controller: holds the state, turns actions into new states, and brings every view in line. */
@@ -42,6 +42,8 @@ export class Explorer implements Controller {
   private renderToken = 0;
   private player: ReturnType<typeof setInterval> | null = null;
   private pathStatus: PathStatus = { kind: 'idle' };
+  /** Another shortest connection picked in the path finder, drawn instead of the first (for its query only). */
+  private chosenPath: { key: string; fragment: Fragment; route: Route } | null = null;
   private failures: string[] = [];
   /** What the link asked for and could not get, said until the user acts. */
   private corrections: string[];
@@ -246,11 +248,12 @@ export class Explorer implements Controller {
     this.failures = failures;
     this.dropFailedExpansions();
     const pathFragment = this.data.pathFragment(state.path);
+    const chosen = this.chosenFor(state);
     this.graph = composeGraph(
       this.data.overview.fragment,
       this.data.cache,
       state.explore,
-      pathFragment ? [pathFragment] : [],
+      [pathFragment, chosen?.fragment].filter((f): f is Fragment => Boolean(f)),
     );
     const elements = this.graph.nodes.length + this.graph.edges.length;
     this.views.map.setDrawing(useWebgl(state.renderer, elements, this.views.webgl), elements);
@@ -280,6 +283,19 @@ export class Explorer implements Controller {
     if (state.view === 'flows') {
       void this.views.flows.show(state.range);
     }
+  }
+
+  /** Draws one of the other shortest connections of the current path query, and frames it. */
+  showPath(fragment: Fragment): void {
+    if (!this.state.path) {
+      return;
+    }
+    this.chosenPath = { key: pathKey(this.state.path), fragment, route: routeOfPath(fragment) };
+    void this.render('route');
+  }
+
+  private chosenFor(state: AppState): { fragment: Fragment; route: Route } | null {
+    return state.path && this.chosenPath?.key === pathKey(state.path) ? this.chosenPath : null;
   }
 
   /** An expansion that could not be fetched leaves the state: nothing to collapse, Expand retries. */
@@ -345,7 +361,9 @@ export class Explorer implements Controller {
       pinned,
     );
     const route =
-      state.path && pathFragment ? routeThrough(pathFragment, state.path.from, state.path.to) : null;
+      state.path && pathFragment
+        ? (this.chosenFor(state)?.route ?? routeThrough(pathFragment, state.path.from, state.path.to))
+        : null;
     if (state.path && pathFragment) {
       this.pathStatus = { kind: 'done', route };
     } else if (!state.path) {

@@ -59,6 +59,7 @@ export function createViews(app: Controller): Views {
     find: (path) => go(act.setPath(app.state, path), { undoable: true, camera: 'route' }),
     clear: () => go(act.setPath(app.state, null), { undoable: true }),
     open: openNode,
+    showPath: (path) => app.showPath(path),
   });
   bindToolbar(app, map);
   bindKeys(app, map, search);

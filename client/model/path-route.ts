@@ -1,4 +1,4 @@
-import { adjacency, type Fragment, type GraphEdge } from './graph.ts';
+import { adjacency, type Fragment, type GraphEdge, type GraphNode } from './graph.ts';
 
 /** The connection found between two nodes, in order, with the edges along it. */
 export interface Route {
@@ -35,6 +35,21 @@ export function routeThrough(fragment: Fragment, from: string, to: string): Rout
     nodes.unshift(at);
   }
   return { nodes, edges: edgesAlong(fragment, nodes) };
+}
+
+/** A path as `shortestPaths` lists it (nodes and edges already in order) as a route. */
+export function routeOfPath(path: Fragment): Route {
+  return { nodes: path.nodes.map((n) => n.id), edges: path.edges };
+}
+
+/** The same walk: the same nodes in the same order (two relationships between a pair are one hop). */
+export function sameRoute(a: Route | null, b: Route | null): boolean {
+  return Boolean(a && b) && a?.nodes.join('\u0000') === b?.nodes.join('\u0000');
+}
+
+/** What tells one shortest path from another: the nodes between its two ends. */
+export function routeVia(path: Fragment): GraphNode[] {
+  return path.nodes.slice(1, -1);
 }
 
 function edgesAlong(fragment: Fragment, nodes: readonly string[]): GraphEdge[] {

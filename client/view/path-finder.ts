@@ -1,6 +1,8 @@
+import { errorText } from '../api/graphql-client.ts';
+import { fetchShortestPaths, type ShortestPaths } from '../api/paths-api.ts';
 import type { PathQuery } from '../model/app-state.ts';
-import type { GraphNode } from '../model/graph.ts';
-import { type Route, relationPhrase } from '../model/path-route.ts';
+import type { Fragment, GraphNode } from '../model/graph.ts';
+import { type Route, relationPhrase, routeOfPath, routeVia, sameRoute } from '../model/path-route.ts';
 import { nodeLink, type Open } from './details-parts.ts';
 import { h } from './dom.ts';
 import { SearchBox } from './search-box.ts';
@@ -9,6 +11,8 @@ export interface PathHandlers {
   find(path: PathQuery): void;
   clear(): void;
   open: Open;
+  /** Draws another of the shortest connections (one path, in order) in place of the route shown. */
+  showPath(path: Fragment): void;
 }
 
 export type PathStatus =
@@ -22,12 +26,30 @@ interface End {
   label: string;
 }
 
+/** The other shortest connections of one path query, once asked for. */
+type Others =
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'done'; found: ShortestPaths | null };
+
 /** The connection finder: two nodes picked by search (or from the details panel), then `path`. */
 export class PathFinder {
   private ends: { from: End | null; to: End | null } = { from: null, to: null };
   private readonly boxes: { from: SearchBox; to: SearchBox };
   private readonly result: HTMLElement;
   private readonly findButton: HTMLButtonElement;
+  /** The alternatives, by the path query they belong to (from|to). */
+  private others: { key: string; value: Others } | null = null;
+  /** What the last render drew, so the alternatives can redraw the result when they arrive. */
+  private last: {
+    path: PathQuery | null;
+    status: PathStatus;
+    nodeOf: (id: string) => GraphNode | undefined;
+  } = {
+    path: null,
+    status: { kind: 'idle' },
+    nodeOf: () => undefined,
+  };
 
   constructor(
     root: HTMLElement,
@@ -124,7 +146,98 @@ export class PathFinder {
         }
       }
     }
+    this.last = { path, status, nodeOf };
     this.result.replaceChildren(...this.describe(path, status, nodeOf));
+  }
+
+  private redraw(): void {
+    const { path, status, nodeOf } = this.last;
+    this.result.replaceChildren(...this.describe(path, status, nodeOf));
+  }
+
+  /** Asks for every shortest connection of `path` (once per query) and lists them. */
+  private async askOthers(path: PathQuery): Promise<void> {
+    const key = `${path.from}|${path.to}`;
+    this.others = { key, value: { kind: 'loading' } };
+    this.redraw();
+    let value: Others;
+    try {
+      value = { kind: 'done', found: await fetchShortestPaths(path.from, path.to) };
+    } catch (error) {
+      value = { kind: 'error', message: errorText(error) };
+    }
+    if (this.others?.key === key) {
+      this.others = { key, value };
+      this.redraw();
+    }
+  }
+
+  /**
+   * The offer of the other shortest connections under a found route: a button, then one entry
+   * per path (named by the nodes it goes through), the one on the map marked as pressed.
+   */
+  private describeOthers(path: PathQuery, route: Route): HTMLElement {
+    const key = `${path.from}|${path.to}`;
+    const others = this.others?.key === key ? this.others.value : null;
+    const box = h('div', { class: 'other-paths', id: 'path-others' });
+    if (!others || others.kind === 'error') {
+      const ask = h(
+        'button',
+        {
+          type: 'button',
+          class: 'link-button',
+          id: 'path-others-ask',
+          onclick: () => void this.askOthers(path),
+        },
+        others ? 'Try again: other shortest connections' : 'Other shortest connections…',
+      );
+      box.append(
+        ...(others?.kind === 'error' ? [h('p', { class: 'error-box', role: 'alert' }, others.message)] : []),
+        ask,
+      );
+      return box;
+    }
+    if (others.kind === 'loading') {
+      box.append(h('div', { class: 'loading' }, h('span', { class: 'spinner' }), 'Finding the others…'));
+      return box;
+    }
+    const paths = others.found?.paths ?? [];
+    if (paths.length < 2) {
+      box.append(h('p', { class: 'muted' }, 'This is the only shortest connection.'));
+      return box;
+    }
+    const items = paths.map((p, index) => {
+      const shown = sameRoute(route, routeOfPath(p));
+      const via = routeVia(p)
+        .map((n) => n.label)
+        .join(' → ');
+      return h(
+        'li',
+        {},
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'other-path',
+            'data-index': String(index),
+            'data-route': p.nodes.map((n) => n.id).join(' '),
+            'aria-pressed': String(shown),
+            onclick: () => this.handlers.showPath(p),
+          },
+          via ? `via ${via}` : 'direct',
+        ),
+      );
+    });
+    const more = others.found?.truncated ? ` (the first ${paths.length})` : '';
+    box.append(
+      h(
+        'p',
+        { class: 'path-summary' },
+        `${paths.length} connections of ${route.nodes.length - 1} steps${more}`,
+      ),
+      h('ol', { class: 'other-path-list' }, ...items),
+    );
+    return box;
   }
 
   private describe(
@@ -166,6 +279,7 @@ export class PathFinder {
     return [
       h('p', { class: 'path-summary' }, `${status.route.nodes.length - 1} steps`),
       h('ol', { class: 'route' }, ...steps),
+      this.describeOthers(path, status.route),
     ];
   }
 }

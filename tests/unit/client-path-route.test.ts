@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Fragment } from '../../client/model/graph.ts';
-import { relationPhrase, routeThrough } from '../../client/model/path-route.ts';
+import {
+  relationPhrase,
+  routeOfPath,
+  routeThrough,
+  routeVia,
+  sameRoute,
+} from '../../client/model/path-route.ts';
 
 // What `path(from: person:서민준, to: model:bert)` returns: the path's nodes and every edge among them.
 const fragment: Fragment = {
@@ -52,5 +58,30 @@ describe('relationPhrase', () => {
     expect(relationPhrase({ source: 'a', target: 'b', type: 'CO_AUTHORED_WITH' }, 'a')).toBe(
       'co authored with',
     );
+  });
+});
+
+describe('routes from shortestPaths', () => {
+  const other: Fragment = {
+    nodes: [
+      { id: 'person:서민준', type: 'Person', label: '서민준' },
+      { id: 'talk:n', type: 'Talk', label: '세미나' },
+      { id: 'model:bert', type: 'Model', label: 'BERT' },
+    ],
+    edges: [
+      { source: 'talk:n', target: 'person:서민준', type: 'GIVEN_BY' },
+      { source: 'talk:n', target: 'model:bert', type: 'MENTIONS' },
+    ],
+  };
+
+  it('keeps the order the API gives, and tells one path from another by the nodes between the ends', () => {
+    const route = routeOfPath(other);
+    expect(route.nodes).toEqual(['person:서민준', 'talk:n', 'model:bert']);
+    expect(route.edges.map((e) => e.type)).toEqual(['GIVEN_BY', 'MENTIONS']);
+    expect(routeVia(other).map((n) => n.label)).toEqual(['세미나']);
+    const shown = routeThrough(fragment, 'person:서민준', 'model:bert');
+    expect(sameRoute(shown, route)).toBe(false);
+    expect(sameRoute(shown, { nodes: ['person:서민준', 'talk:m', 'model:bert'], edges: [] })).toBe(true);
+    expect(sameRoute(null, route)).toBe(false);
   });
 });

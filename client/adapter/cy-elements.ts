@@ -35,6 +35,10 @@ export function displayLabel(node: GraphNode, meta: NodeMeta | undefined): strin
     const step = meta.year === null ? kindName(meta.kind) : `${kindName(meta.kind)} · ${meta.year}`;
     return meta.person ? `${meta.person}: ${step.charAt(0).toLowerCase()}${step.slice(1)}` : step;
   }
+  if (node.type === 'CareerDecision' && meta?.person) {
+    // A step from an expansion: its summary ("joined Naver (2013)") after whose step it is.
+    return `${meta.person}: ${node.label}`;
+  }
   return node.label;
 }
 

@@ -1,6 +1,6 @@
 import type { LayoutOptions } from 'cytoscape';
 import type { FcoseLayoutOptions } from 'cytoscape-fcose';
-import type { LayoutPlan, Point } from '../model/layout-plan.ts';
+import type { LayoutPlan } from '../model/layout-plan.ts';
 
 const FORCES = {
   nodeRepulsion: 5000,
@@ -18,37 +18,19 @@ const FORCES = {
 } as const;
 
 /** fcose options for a plan; null when nothing needs to move. */
-export function fcoseOptions(plan: LayoutPlan, positions: ReadonlyMap<string, Point>): LayoutOptions | null {
+export function fcoseOptions(plan: LayoutPlan): LayoutOptions | null {
   if (plan.mode === 'none') {
     return null;
   }
-  if (plan.mode === 'full') {
-    const options: FcoseLayoutOptions = {
-      name: 'fcose',
-      ...FORCES,
-      nodeSeparation: FORCES.nodeSeparation * plan.spread,
-      quality: plan.quality,
-      randomize: true,
-      animate: false,
-      // The explorer fits by node shapes afterwards; fcose would count labels sized for zoom 1.
-      fit: false,
-    };
-    return options as LayoutOptions;
-  }
-  // Every node already on screen is pinned where it is: only the new ones settle around them.
   const options: FcoseLayoutOptions = {
     name: 'fcose',
     ...FORCES,
-    // Slow cooling: the few new nodes get time to find room among the pinned ones.
-    quality: 'proof',
-    randomize: false,
-    // The view animates the new nodes itself, after taking back fcose's drift (withoutDrift).
+    nodeSeparation: FORCES.nodeSeparation * plan.spread,
+    quality: plan.quality,
+    randomize: true,
     animate: false,
+    // The explorer fits by node shapes afterwards; fcose would count labels sized for zoom 1.
     fit: false,
-    fixedNodeConstraint: plan.fixed.flatMap((nodeId) => {
-      const position = positions.get(nodeId);
-      return position ? [{ nodeId, position }] : [];
-    }),
   };
   return options as LayoutOptions;
 }

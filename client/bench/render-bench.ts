@@ -73,7 +73,7 @@ async function layoutPositions(
 ): Promise<[number, ElementDefinition[]]> {
   const cy = cytoscape({ headless: true, styleEnabled: true, elements, style: mapStyle() });
   const spread = quality === 'draft' ? draftSpread(elements.filter((el) => el.group === 'nodes').length) : 1;
-  const options = fcoseOptions({ mode: 'full', quality, spread }, new Map());
+  const options = fcoseOptions({ mode: 'full', quality, spread });
   const started = performance.now();
   if (options) {
     const layout = cy.layout(options);

@@ -1,3 +1,4 @@
+import { PointGrid, placeInFreeSpace } from './free-space.ts';
 import { adjacency, type Fragment } from './graph.ts';
 
 export interface Point {
@@ -5,32 +6,24 @@ export interface Point {
   y: number;
 }
 
-/** Beyond this many nodes a force layout on every change costs seconds: new nodes are only placed. */
+/** Beyond this many nodes a first picture gets fcose's draft (spectral step) alone. */
 export const FORCE_LAYOUT_LIMIT = 1500;
 
-export type LayoutPlan =
-  | { mode: 'full'; quality: 'default' | 'draft'; spread: number }
-  | { mode: 'incremental'; fixed: string[] }
-  | { mode: 'none' };
+export type LayoutPlan = { mode: 'full'; quality: 'default' | 'draft'; spread: number } | { mode: 'none' };
 
 /**
  * How to lay out after the graph changed. A first picture gets a full layout (draft quality when
- * large); added nodes get a layout that pins every node already placed, so nothing the user has
- * seen jumps; large graphs keep placement only.
+ * large). Added nodes need none: placeNewNodes already put them in free space around what they
+ * hang from, and every node the user has seen stays where it was. (A force layout with the old
+ * nodes pinned, used before, pulled an expansion of ~20 nodes into a ball of overlapping labels.)
  */
-export function planLayout(existing: readonly string[], added: number, total: number): LayoutPlan {
-  if (!existing.length) {
-    if (!total) {
-      return { mode: 'none' };
-    }
-    return total > FORCE_LAYOUT_LIMIT
-      ? { mode: 'full', quality: 'draft', spread: draftSpread(total) }
-      : { mode: 'full', quality: 'default', spread: 1 };
-  }
-  if (!added || total > FORCE_LAYOUT_LIMIT) {
+export function planLayout(existing: readonly string[], _added: number, total: number): LayoutPlan {
+  if (existing.length || !total) {
     return { mode: 'none' };
   }
-  return { mode: 'incremental', fixed: [...existing] };
+  return total > FORCE_LAYOUT_LIMIT
+    ? { mode: 'full', quality: 'draft', spread: draftSpread(total) }
+    : { mode: 'full', quality: 'default', spread: 1 };
 }
 
 /**
@@ -56,8 +49,12 @@ export function spiralPoint(centre: Point, index: number, spacing: number): Poin
 }
 
 /**
- * Starting positions for new nodes: around the placed neighbour they hang from (an expanded
- * node's neighbours gather around it), chained through other new nodes, else around the centre.
+ * Where new nodes go, every node already placed staying where it is: a local layout. Each new
+ * node hangs from the placed neighbour with the most new neighbours (the node just expanded),
+ * and each such parent's new nodes, grouped by type and by a shared other neighbour, take the
+ * free spots nearest it, on the side
+ * away from what is already around it (placeInFreeSpace). New nodes that hang only from other
+ * new ones follow them; the unconnected go in free space around the middle of the picture.
  */
 export function placeNewNodes(
   newIds: readonly string[],
@@ -65,47 +62,74 @@ export function placeNewNodes(
   placed: ReadonlyMap<string, Point>,
   spacing = 95,
 ): Map<string, Point> {
+  if (!placed.size) {
+    // A first picture: the full layout places everything; this only keeps nodes apart till then.
+    return new Map(newIds.map((id, index) => [id, spiralPoint({ x: 0, y: 0 }, index, spacing)]));
+  }
   const links = adjacency(graph);
+  const typeOf = new Map(graph.nodes.map((n) => [n.id, n.type]));
   const known = new Map(placed);
+  const grid = new PointGrid(spacing, placed.values());
   const result = new Map<string, Point>();
-  const perAnchor = new Map<string, number>();
   let pending = newIds.filter((id) => !known.has(id));
   while (pending.length) {
-    const waiting: string[] = [];
+    const waiting = new Set(pending);
+    const children = new Map<string, string[]>();
     for (const id of pending) {
-      const anchor = [...(links.get(id) ?? [])].find((n) => known.has(n));
-      if (anchor === undefined) {
-        waiting.push(id);
-        continue;
+      const parent = parentOf(id, links, known, waiting);
+      if (parent !== undefined) {
+        children.set(parent, [...(children.get(parent) ?? []), id]);
+        waiting.delete(id);
       }
-      const index = perAnchor.get(anchor) ?? 0;
-      perAnchor.set(anchor, index + 1);
-      const point = spiralPoint(known.get(anchor) as Point, index, spacing);
-      known.set(id, point);
-      result.set(id, point);
     }
-    if (waiting.length === pending.length) {
-      placeAroundCentre(waiting, known, result, spacing);
+    if (!children.size) {
+      const ids = [...waiting];
+      const spots = placeInFreeSpace(centroid([...known.values()]), ids.length, grid, spacing);
+      ids.forEach((id, index) => {
+        result.set(id, spots[index] as Point);
+      });
       break;
     }
-    pending = waiting;
+    for (const [parent, ids] of children) {
+      // Side by side on the ring: nodes of one type, and within it those sharing another
+      // neighbour (a hub's career steps by their person), so a hub opens into named clusters.
+      const key = (id: string) =>
+        `${typeOf.get(id) ?? ''}\u0000${[...(links.get(id) ?? [])].filter((n) => n !== parent).sort()[0] ?? ''}\u0000${id}`;
+      ids.sort((a, b) => key(a).localeCompare(key(b)));
+      const spots = placeInFreeSpace(known.get(parent) as Point, ids.length, grid, spacing);
+      ids.forEach((id, index) => {
+        known.set(id, spots[index] as Point);
+        result.set(id, spots[index] as Point);
+      });
+    }
+    pending = [...waiting];
   }
   return result;
 }
 
-function placeAroundCentre(
-  ids: readonly string[],
-  known: Map<string, Point>,
-  result: Map<string, Point>,
-  spacing: number,
-): void {
-  const centre = centroid([...known.values()]);
-  const offset = known.size;
-  ids.forEach((id, index) => {
-    const point = spiralPoint(centre, offset + index, spacing);
-    known.set(id, point);
-    result.set(id, point);
-  });
+/** The placed neighbour of `id` that most of the waiting nodes hang from. */
+function parentOf(
+  id: string,
+  links: ReadonlyMap<string, ReadonlySet<string>>,
+  known: ReadonlyMap<string, Point>,
+  waiting: ReadonlySet<string>,
+): string | undefined {
+  let best: string | undefined;
+  let most = -1;
+  for (const neighbour of links.get(id) ?? []) {
+    if (!known.has(neighbour)) {
+      continue;
+    }
+    let count = 0;
+    for (const next of links.get(neighbour) ?? []) {
+      count += waiting.has(next) ? 1 : 0;
+    }
+    if (count > most) {
+      best = neighbour;
+      most = count;
+    }
+  }
+  return best;
 }
 
 export function centroid(points: readonly Point[]): Point {
@@ -114,35 +138,6 @@ export function centroid(points: readonly Point[]): Point {
   }
   const sum = points.reduce((acc, p) => ({ x: acc.x + p.x, y: acc.y + p.y }), { x: 0, y: 0 });
   return { x: sum.x / points.length, y: sum.y / points.length };
-}
-
-/**
- * Where new nodes go after an incremental layout, with every pinned node exactly where it was.
- * fcose keeps pinned nodes' relative places but may shift the whole picture a little; the shift
- * (the pinned nodes' mean drift) is taken back from the new nodes too, so they stay beside
- * their neighbours.
- */
-export function withoutDrift(
-  before: ReadonlyMap<string, Point>,
-  after: ReadonlyMap<string, Point>,
-  newIds: readonly string[],
-): Map<string, Point> {
-  const drifts: Point[] = [];
-  for (const [id, point] of before) {
-    const moved = after.get(id);
-    if (moved) {
-      drifts.push({ x: point.x - moved.x, y: point.y - moved.y });
-    }
-  }
-  const offset = centroid(drifts);
-  const result = new Map<string, Point>();
-  for (const id of newIds) {
-    const point = after.get(id);
-    if (point) {
-      result.set(id, { x: point.x + offset.x, y: point.y + offset.y });
-    }
-  }
-  return result;
 }
 
 /**

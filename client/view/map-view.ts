@@ -12,15 +12,9 @@ import { boxCentre, fitZoom } from '../model/camera.ts';
 import { degrees, edgeKey, type Fragment, type NodeMeta } from '../model/graph.ts';
 import { type Direction, nextInDirection } from '../model/keyboard-cursor.ts';
 import { expectedFitZoom } from '../model/label-policy.ts';
-import {
-  type LayoutPlan,
-  type Point,
-  placeNewNodes,
-  planLayout,
-  tidyDraft,
-  withoutDrift,
-} from '../model/layout-plan.ts';
+import { type LayoutPlan, type Point, placeNewNodes, planLayout, tidyDraft } from '../model/layout-plan.ts';
 import { type DrawingMode, isLargeMap } from '../model/renderer-choice.ts';
+import { withStepPeople } from '../model/step-people.ts';
 import {
   applyLabelPolicy,
   LIVE_LABELS_UP_TO,
@@ -122,11 +116,12 @@ export class MapView {
   }
 
   /**
-   * Makes the drawn elements those of `graph`: removes what left, adds what came (placed next to
-   * what it hangs from, then settled by a layout that pins every node already placed).
+   * Makes the drawn elements those of `graph`: removes what left, adds what came (in free space
+   * around what it hangs from, every node already placed staying where it is).
    */
-  async sync(graph: Fragment, meta: ReadonlyMap<string, NodeMeta>): Promise<number> {
+  async sync(graph: Fragment, overviewMeta: ReadonlyMap<string, NodeMeta>): Promise<number> {
     const cy = this.cy;
+    const meta = withStepPeople(graph, overviewMeta);
     const wanted = new Set([...graph.nodes.map((n) => n.id), ...graph.edges.map(edgeKey)]);
     cy.elements()
       .filter((el) => !wanted.has(el.id()))
@@ -163,54 +158,27 @@ export class MapView {
       position: placed.get(String(el.data['id'])) ?? { x: 0, y: 0 },
     }));
     cy.add([...added, ...newEdges.map((e) => ({ group: 'edges' as const, data: edgeData(e) }))]);
-    return this.layout(
-      planLayout(existing, fresh.length, graph.nodes.length),
-      fresh.map((n) => n.id),
-    );
+    return this.layout(planLayout(existing, fresh.length, graph.nodes.length));
   }
 
-  private async layout(plan: LayoutPlan, added: readonly string[]): Promise<number> {
-    const before = this.positions();
-    const options = fcoseOptions(plan, before);
-    if (!options) {
+  private async layout(plan: LayoutPlan): Promise<number> {
+    const options = fcoseOptions(plan);
+    if (!options || plan.mode !== 'full') {
       return 0;
     }
     // A first picture is laid out in a worker: typing and panning never wait for it. A large
     // map draws no labels; a small one sends each node with its label's room.
     const large = this.cy.nodes().length > LIVE_LABELS_UP_TO;
-    const offThread =
-      plan.mode !== 'full'
-        ? null
-        : large
-          ? await runLayoutInWorker(this.cy, options)
-          : await withRoomForLabels(this.cy, () => runLayoutInWorker(this.cy, options, true));
+    const offThread = large
+      ? await runLayoutInWorker(this.cy, options)
+      : await withRoomForLabels(this.cy, () => runLayoutInWorker(this.cy, options, true));
     const took = offThread ?? (await withRoomForLabels(this.cy, () => runSeededLayout(this.cy, options)));
-    if (plan.mode === 'full' && plan.quality === 'draft') {
+    if (plan.quality === 'draft') {
       this.setPositions(tidyDraft(this.positions()));
     }
     this.container.dataset['layoutThread'] = offThread === null ? 'main' : 'worker';
     this.container.dataset['layoutMs'] = String(Math.round(took));
-    if (plan.mode === 'incremental') {
-      this.settle(before, added);
-    }
     return took;
-  }
-
-  /**
-   * Puts pinned nodes back exactly and the new ones at their places at once: a glide left ghost
-   * copies behind on the canvas, and a camera fit taken mid-glide framed where they started.
-   */
-  private settle(before: ReadonlyMap<string, Point>, added: readonly string[]): void {
-    const targets = withoutDrift(
-      new Map([...before].filter(([id]) => !added.includes(id))),
-      this.positions(),
-      added,
-    );
-    this.cy.batch(() => {
-      for (const [id, point] of [...before, ...targets]) {
-        this.cy.getElementById(id).position(point);
-      }
-    });
   }
 
   applyClasses(classes: MapClasses): void {

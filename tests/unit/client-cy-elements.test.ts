@@ -106,20 +106,13 @@ describe('the Cytoscape adapter', () => {
 
   it('spreads a draft layout as the plan says, and a force layout not at all', () => {
     const separation = (spread: number, quality: 'draft' | 'default') =>
-      (fcoseOptions({ mode: 'full', quality, spread }, new Map()) as unknown as { nodeSeparation: number })
+      (fcoseOptions({ mode: 'full', quality, spread }) as unknown as { nodeSeparation: number })
         .nodeSeparation;
     expect(separation(1, 'default')).toBe(75);
     expect(separation(4, 'draft')).toBe(300);
   });
 
-  it('pins placed nodes in an incremental fcose layout', () => {
-    const positions = new Map([['a', { x: 1, y: 2 }]]);
-    const options = fcoseOptions({ mode: 'incremental', fixed: ['a', 'gone'] }, positions) as unknown as {
-      randomize: boolean;
-      fixedNodeConstraint: unknown[];
-    };
-    expect(options.randomize).toBe(false);
-    expect(options.fixedNodeConstraint).toEqual([{ nodeId: 'a', position: { x: 1, y: 2 } }]);
-    expect(fcoseOptions({ mode: 'none' }, positions)).toBeNull();
+  it('lays out nothing when the plan is none (added nodes are placed, not laid out)', () => {
+    expect(fcoseOptions({ mode: 'none' })).toBeNull();
   });
 });

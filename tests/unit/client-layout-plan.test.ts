@@ -9,7 +9,6 @@ import {
   planLayout,
   spiralPoint,
   tidyDraft,
-  withoutDrift,
 } from '../../client/model/layout-plan.ts';
 
 describe('planLayout', () => {
@@ -19,11 +18,8 @@ describe('planLayout', () => {
     expect(planLayout([], 0, 0)).toEqual({ mode: 'none' });
   });
 
-  it('pins every placed node when nodes are added, so nothing the user saw moves', () => {
-    expect(planLayout(['a', 'b'], 3, 5)).toEqual({ mode: 'incremental', fixed: ['a', 'b'] });
-  });
-
-  it('does nothing when only nodes left, or the graph is too large to settle each time', () => {
+  it('runs no layout once nodes are placed: added ones were put in free space, nothing placed moves', () => {
+    expect(planLayout(['a', 'b'], 3, 5)).toEqual({ mode: 'none' });
     expect(planLayout(['a'], 0, 1)).toEqual({ mode: 'none' });
     expect(planLayout(['a'], 2, FORCE_LAYOUT_LIMIT + 10)).toEqual({ mode: 'none' });
   });
@@ -69,6 +65,66 @@ describe('placeNewNodes', () => {
   });
 });
 
+describe('placeNewNodes in free space', () => {
+  const SPACING = 95;
+  // An expanded talk at the origin: its speaker and two topics already drawn to its left, 20
+  // new neighbours (what "Expand all" brings), and a node already drawn up and to the right.
+  const fresh = Array.from({ length: 20 }, (_, i) => `new${i}`);
+  const old = ['speaker', 'topic1', 'topic2', 'far'];
+  const graph: Fragment = {
+    nodes: ['talk', ...old, ...fresh].map((id, i) => ({
+      id,
+      type: i % 2 ? ('Topic' as const) : ('Person' as const),
+      label: id,
+    })),
+    edges: [...old, ...fresh].map((id) => ({ source: 'talk', target: id, type: 'MENTIONS' })),
+  };
+  const placed = new Map<string, Point>([
+    ['talk', { x: 0, y: 0 }],
+    ['speaker', { x: -150, y: 0 }],
+    ['topic1', { x: -150, y: -100 }],
+    ['topic2', { x: -150, y: 100 }],
+    ['far', { x: 160, y: -170 }],
+  ]);
+  const positions = placeNewNodes(fresh, graph, placed, SPACING);
+  /** Room as the placement counts it: labels run sideways, so 1.6 times the spacing across. */
+  const apart = (a: Point, b: Point) => Math.hypot((a.x - b.x) / 1.6, a.y - b.y);
+
+  it('keeps every new node clear of every other node, old or new', () => {
+    const all = [...placed.values(), ...positions.values()];
+    for (const [id, point] of positions) {
+      for (const other of all) {
+        if (other !== point) {
+          expect(apart(point, other), id).toBeGreaterThanOrEqual(SPACING - 1e-6);
+        }
+      }
+    }
+  });
+
+  it('keeps them near the node they hang from, mostly on its open side', () => {
+    expect(positions.size).toBe(20);
+    const distances = [...positions.values()].map((p) => apart(p, { x: 0, y: 0 }));
+    // 20 nodes on rings one spacing apart fit within four rings.
+    expect(Math.max(...distances)).toBeLessThanOrEqual(SPACING * 4 + 1e-6);
+    const right = [...positions.values()].filter((p) => p.x > 0).length;
+    expect(right).toBeGreaterThan(10);
+  });
+
+  it('groups the new nodes by type along the ring, and places the same input the same way', () => {
+    const types = fresh.map((id) => graph.nodes.find((n) => n.id === id)?.type);
+    expect(new Set(types).size).toBe(2);
+    expect(placeNewNodes(fresh, graph, placed, SPACING)).toEqual(positions);
+  });
+
+  it('places a node with no placed neighbour in free space near the middle', () => {
+    const lonely: Fragment = { nodes: [...graph.nodes, { id: 'x', type: 'Topic', label: 'x' }], edges: [] };
+    const [point] = [...placeNewNodes(['x'], lonely, placed, SPACING).values()];
+    for (const other of placed.values()) {
+      expect(apart(point as Point, other)).toBeGreaterThanOrEqual(SPACING - 1e-6);
+    }
+  });
+});
+
 describe('geometry', () => {
   it('spreads spiral points outwards and finds centres', () => {
     const near = spiralPoint({ x: 0, y: 0 }, 0, 10);
@@ -81,21 +137,6 @@ describe('geometry', () => {
       ]),
     ).toEqual({ x: 1, y: 2 });
     expect(centroid([])).toEqual({ x: 0, y: 0 });
-  });
-});
-
-describe('withoutDrift', () => {
-  it('takes the pinned nodes’ mean shift back from the new nodes', () => {
-    const before = new Map([
-      ['a', { x: 0, y: 0 }],
-      ['b', { x: 100, y: 0 }],
-    ]);
-    const after = new Map([
-      ['a', { x: 10, y: 5 }],
-      ['b', { x: 110, y: 5 }],
-      ['new', { x: 60, y: 45 }],
-    ]);
-    expect(withoutDrift(before, after, ['new'])).toEqual(new Map([['new', { x: 50, y: 40 }]]));
   });
 });
 

@@ -11,6 +11,7 @@ import { ingestPaths } from '../ingest/run/run-ingest.ts';
 import { Executor } from '../server/executor.ts';
 import { createHttpApp } from '../server/http-app.ts';
 import type { ApiSettings } from '../server/settings.ts';
+import { warmUpQueries } from './warm-up.ts';
 
 export interface AppSettings {
   /** HTTP port; 0 picks a free one. @default 4000 */
@@ -65,6 +66,11 @@ export async function startApp(settings: AppSettings, events: AppEvents): Promis
     );
     const url = await listen(server, settings.port);
     events.log(`talkgraph ready at ${url}/ (GraphQL at /graphql) in ${Date.now() - started} ms`);
+    void warmUpQueries(graph).then((warmed) =>
+      events.log(
+        `Warmed the overview query: ${warmed.map((w) => (w.error ? `failed (${w.error})` : `${w.ms} ms`)).join(', ')}`,
+      ),
+    );
     return {
       url,
       graph,

@@ -1,6 +1,5 @@
 import type { Driver } from 'neo4j-driver';
 import { fillMissingMoves } from '../careers/fill-missing-moves.ts';
-import { extractWithModel } from '../llm/extract-with-model.ts';
 import { ModelExtractor } from '../llm/model-extractor.ts';
 import { type LlmSettings, llmSettingsFromEnv } from '../llm/settings.ts';
 import { BatchWriter, type Settle } from '../load/batch-writer.ts';
@@ -8,6 +7,7 @@ import { pruneFolders, pruneSources } from '../load/prune-sources.ts';
 import { writeRelatedTalks } from '../related/write-related.ts';
 import { collectFiles } from '../sources/collect-files.ts';
 import { defaultWorkers, extractInOrder } from './extract-pool.ts';
+import { extractWithModel } from './extract-with-model.ts';
 import { addToReport, emptyReport, type IngestReport } from './report.ts';
 
 export type { IngestReport } from './report.ts';

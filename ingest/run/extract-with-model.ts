@@ -5,9 +5,9 @@
  * overlap here, several notes at once, within TALKGRAPH_LLM_CONCURRENCY requests in flight.
  */
 
-import type { Extracted } from '../run/extract-pool.ts';
-import { type ExtractBudget, extractBudgetFromEnv, extractSource } from '../run/process-note.ts';
-import type { ModelExtractor } from './model-extractor.ts';
+import type { ModelExtractor } from '../llm/model-extractor.ts';
+import type { Extracted } from './extract-pool.ts';
+import { type ExtractBudget, extractBudgetFromEnv, extractSource } from './process-note.ts';
 
 /** Notes read ahead per request slot, so a slot freed by one note finds the next one waiting. */
 const AHEAD_PER_SLOT = 2;

@@ -1,5 +1,5 @@
 import { cleanPersonName, isLatinFullName } from '../text/person-name.ts';
-import { stripHeadingMarks } from './find-speakers.ts';
+import { stripHeadingMarks } from './title-speakers.ts';
 
 /**
  * A speaker card: seminar pages and event posts head the speaker's bio with the name in Hangul

@@ -1,9 +1,9 @@
 import { quotedPeople } from '../extract/quoted-people.ts';
 import { ENGLISH_JOB_TITLES, KOREAN_JOB_TITLES } from '../lexicon/job-titles.ts';
 import { cleanPersonName, HONORIFIC_SOURCE } from '../text/person-name.ts';
-import { speakerFromTitle } from './find-speakers.ts';
 import { selfIntroducedName } from './self-introduction.ts';
 import { anyCase, HANGUL_NAME, LATIN_NAME, TALK_WORD } from './speaker-patterns.ts';
+import { speakerFromTitle } from './title-speakers.ts';
 
 /**
  * Who a talk, interview or article is about when no heading or label says so: every cue real

@@ -1,6 +1,6 @@
 import { cleanPersonName, HONORIFIC_SOURCE, splitNameList } from '../text/person-name.ts';
-import { stripHeadingMarks } from './find-speakers.ts';
 import { HANGUL_NAME, LATIN_NAME, ROLE_LABEL } from './speaker-patterns.ts';
+import { stripHeadingMarks } from './title-speakers.ts';
 
 /**
  * Speakers named by the lines at the top of a talk rather than by its title: a label line

@@ -1,10 +1,10 @@
 import { cleanPersonName, withoutHonorific } from '../text/person-name.ts';
 import { authorFromByline } from './bylines.ts';
-import { speakerFromTitle } from './find-speakers.ts';
 import { authorFromSelfIntroduction } from './self-introduction.ts';
 import { speakerFromNameCard } from './speaker-cards.ts';
 import { weighedSpeakers } from './speaker-cues.ts';
 import { speakerFromProfile, speakersFromBioBlocks, speakersFromLabels } from './speaker-labels.ts';
+import { speakerFromTitle } from './title-speakers.ts';
 import { transcriptSpeakers } from './transcript-speaker.ts';
 
 export interface TalkVoice {

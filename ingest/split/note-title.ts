@@ -1,4 +1,4 @@
-import { stripHeadingMarks, talkHeadingSpeaker } from '../speakers/find-speakers.ts';
+import { stripHeadingMarks, talkHeadingSpeaker } from '../speakers/title-speakers.ts';
 
 const HEADER_LINES = 6;
 

@@ -6,9 +6,9 @@ import { resolveTalkDate } from '../dates/resolve-talk-date.ts';
 import { checkDeadline } from '../extract/deadline.ts';
 import type { FrontMatter } from '../sources/front-matter.ts';
 import type { SourceText } from '../sources/read-file.ts';
-import { stripHeadingMarks } from '../speakers/find-speakers.ts';
 import { asLabelLine } from '../speakers/speaker-labels.ts';
 import { findTalkVoice } from '../speakers/talk-speakers.ts';
+import { stripHeadingMarks } from '../speakers/title-speakers.ts';
 import { markedPostTitle, noteTitle } from './note-title.ts';
 import { findTalkSections, type TalkSection } from './talk-sections.ts';
 

@@ -1,6 +1,6 @@
 import { parseDateText } from '../dates/resolve-talk-date.ts';
-import { headingTalkTitle, stripHeadingMarks, talkHeadingSpeaker } from '../speakers/find-speakers.ts';
 import { speakerLabelBelow } from '../speakers/speaker-labels.ts';
+import { headingTalkTitle, stripHeadingMarks, talkHeadingSpeaker } from '../speakers/title-speakers.ts';
 import { findRosterTable } from './roster-table.ts';
 
 /**

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { speakerFromBioBlock, speakersFromLabels } from '../../ingest/speakers/speaker-labels.ts';
 import {
   headingTalkTitle,
   speakerFromTitle,
   talkHeadingSpeaker,
-} from '../../ingest/speakers/find-speakers.ts';
-import { speakerFromBioBlock, speakersFromLabels } from '../../ingest/speakers/speaker-labels.ts';
+} from '../../ingest/speakers/title-speakers.ts';
 import { cleanPersonName, splitNameList, withoutHonorific } from '../../ingest/text/person-name.ts';
 
 describe('speakers from titles and headings', () => {

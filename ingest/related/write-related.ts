@@ -1,3 +1,9 @@
+/**
+ * The entry of related/: the RELATED_TO links between talks, recomputed over the whole graph from
+ * their shared entities and text fingerprints (related-talks.ts) after a load marked them stale
+ * (related-state.ts). same-talk*.ts link two write-ups of one talk, within each write
+ * (careers/refresh-careers.ts calls them).
+ */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { clearStaleMarks, lockRelated, staleMarks } from './related-state.ts';
 import { type RelatedInput, relatedTalkChunks } from './related-talks.ts';

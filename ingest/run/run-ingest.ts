@@ -1,3 +1,10 @@
+/**
+ * The entry of run/ and of the whole ingest: paths → notes read, split and extracted (by the rules,
+ * on worker threads for large loads, or by the rules then a model when one is set) → written to
+ * Neo4j in batches (load/), each write refreshing the careers it touched → then the prune, missing
+ * moves and the related-talks pass. Without a graph it is the dry run: the report alone.
+ * cli.ts and app/ call it.
+ */
 import type { Driver } from 'neo4j-driver';
 import { fillMissingMoves } from '../careers/fill-missing-moves.ts';
 import { ModelExtractor } from '../llm/model-extractor.ts';

@@ -1,3 +1,8 @@
+/**
+ * The entry of sources/: a note's text from wherever it is (a file, an http(s) URL, `-` for stdin),
+ * HTML turned into text, with its path and hash. collect-files.ts finds the notes of a folder;
+ * front-matter.ts reads a note's header. Gives SourceText; refuses what is not a readable note.
+ */
 import { readSource, type SourceText } from './read-file.ts';
 import { readStdin, STDIN_SPEC } from './read-stdin.ts';
 import { isHttpUrl, type ReadUrlOptions, readUrl } from './read-url.ts';

@@ -1,3 +1,9 @@
+/**
+ * The entry of speakers/: who speaks in a talk, from its title, heading, front matter and first
+ * lines, by the finders of this folder in order of strength. Takes a talk's text and headers
+ * (VoiceInput); gives names as written, honorifics removed (TalkVoice). Which person of the
+ * ontology a name is, is settled later, once, by extract/canonical-person.ts.
+ */
 import { cleanPersonName, withoutHonorific } from '../text/person-name.ts';
 import { authorFromByline } from './bylines.ts';
 import { authorFromSelfIntroduction } from './self-introduction.ts';

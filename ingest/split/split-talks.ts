@@ -1,3 +1,8 @@
+/**
+ * The entry of split/: a read note into its talks (sections, programme rows, or the whole note),
+ * junk lines removed (clean/), each with its title, speakers (speakers/) and date (dates/).
+ * Takes SourceText and front matter; gives a NoteDocument of TalkRecords, nothing extracted yet.
+ */
 import { sourceId, talkId } from '../../graph/ids.ts';
 import { stripJunk } from '../clean/strip-junk.ts';
 import { labelledEventDate } from '../dates/event-date.ts';

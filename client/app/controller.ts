@@ -31,6 +31,8 @@ export interface Controller {
   stopPlay(): void;
   /** Opens a view saved by the JSON export. */
   importView(text: string): void;
+  /** Draws one of the other shortest connections of the current path query. */
+  showPath(fragment: Fragment): void;
   nodeOf(id: string): GraphNode | undefined;
   labelOf(id: string): string | undefined;
 }

@@ -1,5 +1,7 @@
 import SchemaBuilder from '@pothos/core';
+import ValidationPlugin from '@pothos/plugin-validation';
 import type { Executor } from '../executor.ts';
+import { badInput } from './args.ts';
 import type { RequestLoaders } from './loaders.ts';
 
 /** Built per request by the yoga context factory: loaders (and their caches) never outlive it. */
@@ -14,7 +16,12 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
   Scalars: { ID: { Input: string; Output: string } };
 }>({
+  plugins: [ValidationPlugin],
   defaultFieldNullability: false,
+  // Arguments' `validate:` schemas (args.ts) carry the message to show; the first failure is the answer.
+  validation: {
+    validationError: (failure) => badInput(failure.issues[0]?.message ?? 'Invalid argument'),
+  },
 });
 
 builder.queryType({});

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { CAREER_MOVE_LABEL } from '../../graph/model.ts';
 import { LIMITS } from '../limits.ts';
-import { checkRange } from './args.ts';
+import { range } from './args.ts';
 import { builder } from './builder.ts';
 import { CareerMoveRef, loadMove } from './career-move.ts';
 import { loadNodeOf } from './node.ts';
@@ -78,8 +78,14 @@ const CareerFlowRef = builder.objectRef<FlowRow>('CareerFlow').implement({
     steps: t.field({
       type: [FlowStepRef],
       description: 'The people behind it, earliest first.',
-      args: { first: t.arg.int({ defaultValue: 20, description: `At most ${LIMITS.pageSize}.` }) },
-      resolve: (f, args) => f.steps.slice(0, checkRange('first', args.first ?? 20, 0, LIMITS.pageSize)),
+      args: {
+        first: t.arg.int({
+          defaultValue: 20,
+          description: `At most ${LIMITS.pageSize}.`,
+          validate: range('first', 0, LIMITS.pageSize),
+        }),
+      },
+      resolve: (f, args) => f.steps.slice(0, args.first ?? 20),
     }),
   }),
 });
@@ -122,22 +128,39 @@ builder.queryField('careerFlows', (t) =>
       'Where careers go next: transitions between consecutive moves, grouped by institution (rolled up to the parent organisation) or kind of institution, most people first.',
     args: {
       groupBy: t.arg({ type: FlowGroupingEnum, defaultValue: 'INSTITUTION' }),
-      from: t.arg.int({ required: false, description: 'Only moves made in or after this year.' }),
-      to: t.arg.int({ required: false, description: 'Only moves made in or before this year.' }),
-      minPeople: t.arg.int({ defaultValue: 1, description: 'Flows with fewer people are left out.' }),
-      first: t.arg.int({ defaultValue: 50, description: `At most ${LIMITS.pageSize} flows.` }),
+      // Checked in this order (the first failure answers).
+      first: t.arg.int({
+        defaultValue: 50,
+        description: `At most ${LIMITS.pageSize} flows.`,
+        validate: range('first', 0, LIMITS.pageSize),
+      }),
+      from: t.arg.int({
+        required: false,
+        description: 'Only moves made in or after this year.',
+        validate: range('from', 1900, 2100),
+      }),
+      to: t.arg.int({
+        required: false,
+        description: 'Only moves made in or before this year.',
+        validate: range('to', 1900, 2100),
+      }),
+      minPeople: t.arg.int({
+        defaultValue: 1,
+        description: 'Flows with fewer people are left out.',
+        validate: range('minPeople', 1, 1_000_000),
+      }),
     },
     resolve: async (_root, args, { executor, loaders }) => {
-      const first = checkRange('first', args.first ?? 50, 0, LIMITS.pageSize);
-      const year = (name: string, value: number | null | undefined) =>
-        value === null || value === undefined ? null : neo4j.int(checkRange(name, value, 1900, 2100));
+      const first = args.first ?? 50;
+      const year = (value: number | null | undefined) =>
+        value === null || value === undefined ? null : neo4j.int(value);
       const rows = await executor.read(
         FLOWS,
         {
           byKind: args.groupBy === 'INSTITUTION_KIND',
-          from: year('from', args.from),
-          to: year('to', args.to),
-          minPeople: neo4j.int(checkRange('minPeople', args.minPeople ?? 1, 1, 1_000_000)),
+          from: year(args.from),
+          to: year(args.to),
+          minPeople: neo4j.int(args.minPeople ?? 1),
           perFlow: neo4j.int(LIMITS.pageSize),
           first: neo4j.int(first),
         },

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { CAREER_MOVE_LABEL, REL } from '../../graph/model.ts';
 import { LIMITS } from '../limits.ts';
-import { checkId, checkRange } from './args.ts';
+import { nodeId, range } from './args.ts';
 import { builder } from './builder.ts';
 import { byId, byIdWithArgs, type RequestLoaders as Loaders } from './loaders.ts';
 import { nodeById } from './node.ts';
@@ -246,11 +246,17 @@ CareerMoveRef.implement({
     tellings: t.field({
       type: [TellingRef],
       description: 'Every note telling it, first told first.',
-      args: { first: t.arg.int({ defaultValue: 20, description: `At most ${LIMITS.pageSize}.` }) },
+      args: {
+        first: t.arg.int({
+          defaultValue: 20,
+          description: `At most ${LIMITS.pageSize}.`,
+          validate: range('first', 0, LIMITS.pageSize),
+        }),
+      },
       resolve: (m, args, { loaders }) =>
         loaders.load(tellingsOf, {
           id: m.id,
-          args: { first: checkRange('first', args.first ?? 20, 0, LIMITS.pageSize) },
+          args: { first: args.first ?? 20 },
         }),
     }),
   }),
@@ -270,8 +276,8 @@ builder.queryField('careerPath', (t) =>
     nullable: true,
     description:
       'A person’s career moves in order: one per kind and place however many notes tell it, by year; an undated one where its notes tell it. Null when there is no such person.',
-    args: { personId: t.arg.id({ required: true }) },
-    resolve: (_root, args, { loaders }) => loadMoves(loaders, checkId('personId', args.personId)),
+    args: { personId: t.arg.id({ required: true, validate: nodeId('personId') }) },
+    resolve: (_root, args, { loaders }) => loadMoves(loaders, args.personId),
   }),
 );
 
@@ -280,7 +286,7 @@ builder.queryField('careerMove', (t) =>
     type: CareerMoveRef,
     nullable: true,
     description: 'One career move by id (its tellings are read on demand). Null when there is none.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, { loaders }) => loadMove(loaders, checkId('id', args.id)),
+    args: { id: t.arg.id({ required: true, validate: nodeId('id') }) },
+    resolve: (_root, args, { loaders }) => loadMove(loaders, args.id),
   }),
 );

@@ -1,7 +1,7 @@
 import { REL } from '../../graph/model.ts';
 import { type DuplicatePair, likelyDuplicates, type NamedInstitution } from '../likely-duplicates.ts';
 import { LIMITS } from '../limits.ts';
-import { checkRange } from './args.ts';
+import { range } from './args.ts';
 import { builder } from './builder.ts';
 import { loadNodeOf } from './node.ts';
 import { InstitutionRef } from './refs.ts';
@@ -44,9 +44,15 @@ builder.queryField('likelyDuplicates', (t) =>
     type: [LikelyDuplicateRef],
     description:
       'A review list of institutions the ingest did not merge that may be one (same name but for case or legal suffix, a shared alias, initials, one name inside the other, or a Korean and a Latin name told in one note that sound alike), most likely first. Parents and their parts (PART_OF) are not listed.',
-    args: { first: t.arg.int({ defaultValue: 50, description: `At most ${LIMITS.pageSize}.` }) },
+    args: {
+      first: t.arg.int({
+        defaultValue: 50,
+        description: `At most ${LIMITS.pageSize}.`,
+        validate: range('first', 0, LIMITS.pageSize),
+      }),
+    },
     resolve: async (_root, args, { executor, loaders }) => {
-      const first = checkRange('first', args.first ?? 50, 0, LIMITS.pageSize);
+      const first = args.first ?? 50;
       const institutions = await executor.read(
         INSTITUTIONS,
         {},

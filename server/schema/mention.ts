@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { REL } from '../../graph/model.ts';
 import { LIMITS } from '../limits.ts';
-import { checkRange } from './args.ts';
+import { range } from './args.ts';
 import { builder } from './builder.ts';
 import { byIdWithArgs } from './loaders.ts';
 import { type EntityRow, entityRow, type TalkRow, talkRow } from './node-row.ts';
@@ -45,12 +45,15 @@ export interface MentionArgs {
   types: string[] | null;
 }
 
-/** The checked arguments of `Talk.mentions`; the same object shape keys its loader and any prefetch. */
+/** The check of `Talk.mentions(first)`, also run by the talk's read ahead (talk-reads.ts). */
+export const MENTIONS_FIRST = range('first', 0, LIMITS.pageSize);
+
+/**
+ * The arguments of `Talk.mentions` (checked: MENTIONS_FIRST), defaults applied; the same object
+ * shape keys its loader and any prefetch.
+ */
 export function mentionArgs(args: { first?: number | null; types?: readonly string[] | null }): MentionArgs {
-  return {
-    first: checkRange('first', args.first ?? 50, 0, LIMITS.pageSize),
-    types: args.types ? [...args.types] : null,
-  };
+  return { first: args.first ?? 50, types: args.types ? [...args.types] : null };
 }
 
 export const mentionParams = (args: MentionArgs) => ({ types: args.types, first: neo4j.int(args.first) });

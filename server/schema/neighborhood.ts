@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { LIMITS } from '../limits.ts';
-import { checkId, checkRange } from './args.ts';
+import { nodeId, range } from './args.ts';
 import { builder } from './builder.ts';
 import { edgeParams, elementsCypher, GraphElementsRef, readElements } from './graph-elements.ts';
 import { NodeTypeEnum } from './node.ts';
@@ -97,18 +97,23 @@ builder.queryField('neighborhood', (t) =>
     description:
       'The nodes within `depth` steps of a node (through nodes of `types` only, when given), nearest first, and the edges among them; null when there is no such node.',
     args: {
-      id: t.arg.id({ required: true }),
-      depth: t.arg.int({ defaultValue: 1, description: `1 to ${LIMITS.depth}.` }),
+      id: t.arg.id({ required: true, validate: nodeId('id') }),
+      depth: t.arg.int({
+        defaultValue: 1,
+        description: `1 to ${LIMITS.depth}.`,
+        validate: range('depth', 1, LIMITS.depth),
+      }),
       types: t.arg({ type: [NodeTypeEnum], required: false }),
       limit: t.arg.int({
         defaultValue: 100,
         description: `Nodes besides the start, 1 to ${LIMITS.neighborhoodLimit}.`,
+        validate: range('limit', 1, LIMITS.neighborhoodLimit),
       }),
     },
     resolve: async (_root, args, { executor, loaders }, info) => {
-      const id = checkId('id', args.id);
-      const depth = checkRange('depth', args.depth ?? 1, 1, LIMITS.depth);
-      const limit = checkRange('limit', args.limit ?? 100, 1, LIMITS.neighborhoodLimit);
+      const id = args.id;
+      const depth = args.depth ?? 1;
+      const limit = args.limit ?? 100;
       const params = {
         id,
         types: args.types ?? null,

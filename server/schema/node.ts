@@ -1,5 +1,5 @@
 import { LABELS, type Label } from '../../graph/model.ts';
-import { checkId } from './args.ts';
+import { nodeId } from './args.ts';
 import { builder } from './builder.ts';
 import { byId, type RequestLoaders } from './loaders.ts';
 import { orMovedTalk } from './moved-talk.ts';
@@ -50,8 +50,7 @@ builder.queryField('node', (t) =>
     type: NodeRef,
     nullable: true,
     description: 'Any node by id; null when there is none.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, { loaders }) =>
-      orMovedTalk(checkId('id', args.id), loaders, (id) => loaders.load(nodeById, id)),
+    args: { id: t.arg.id({ required: true, validate: nodeId('id') }) },
+    resolve: (_root, args, { loaders }) => orMovedTalk(args.id, loaders, (id) => loaders.load(nodeById, id)),
   }),
 );

@@ -1,7 +1,8 @@
 import neo4j from 'neo4j-driver';
+import { z } from 'zod';
 import { REL } from '../../graph/model.ts';
 import { LIMITS } from '../limits.ts';
-import { badInput, checkRange } from './args.ts';
+import { rangeProblem } from './args.ts';
 import { builder } from './builder.ts';
 
 interface Hub {
@@ -176,6 +177,27 @@ function overviewCypher(years: boolean): string {
 
 const OVERVIEW = { all: overviewCypher(false), years: overviewCypher(true) };
 
+const optionalInt = z.number().nullish();
+
+/**
+ * The arguments together, in this order (the first failure answers): the limit, both years or
+ * neither, each year in range, `to` not before `from`.
+ */
+const OVERVIEW_ARGS = z
+  .object({ limit: optionalInt, from: optionalInt, to: optionalInt })
+  .superRefine(({ limit, from, to }, ctx) => {
+    const hasFrom = from !== null && from !== undefined;
+    const hasTo = to !== null && to !== undefined;
+    const problem =
+      rangeProblem('limit', limit ?? 40, 1, LIMITS.overviewLimit) ??
+      (hasFrom === hasTo ? null : '"from" and "to" go together') ??
+      (hasFrom ? rangeProblem('from', from, 1900, 2100) : null) ??
+      (hasTo ? rangeProblem('to', to, from ?? 1900, 2100) : null);
+    if (problem) {
+      ctx.addIssue({ code: 'custom', message: problem });
+    }
+  });
+
 builder.queryField('overview', (t) =>
   t.field({
     type: OverviewRef,
@@ -195,15 +217,11 @@ builder.queryField('overview', (t) =>
         description: 'Only talks and steps of this year or earlier (with `from`).',
       }),
     },
+    validate: OVERVIEW_ARGS,
     resolve: async (_root, args, { executor, loaders }) => {
-      const limit = checkRange('limit', args.limit ?? 40, 1, LIMITS.overviewLimit);
-      const hasFrom = args.from !== null && args.from !== undefined;
-      const hasTo = args.to !== null && args.to !== undefined;
-      if (hasFrom !== hasTo) {
-        throw badInput('"from" and "to" go together');
-      }
-      const from = hasFrom ? checkRange('from', args.from as number, 1900, 2100) : null;
-      const to = hasTo ? checkRange('to', args.to as number, from ?? 1900, 2100) : null;
+      const limit = args.limit ?? 40;
+      const from = args.from ?? null;
+      const to = args.to ?? null;
       const [row] = await executor.read(
         from === null ? OVERVIEW.all : OVERVIEW.years,
         from === null || to === null

@@ -1,7 +1,8 @@
 import type { ObjectRef } from '@pothos/core';
 import neo4j from 'neo4j-driver';
+import { z } from 'zod';
 import { LIMITS } from '../limits.ts';
-import { badInput, checkRange } from './args.ts';
+import { badInput, range } from './args.ts';
 import { type BuilderTypes, builder } from './builder.ts';
 
 /**
@@ -34,23 +35,37 @@ export function encodeCursor(k: string, id: string): string {
   return Buffer.from(JSON.stringify([k, id])).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): Cursor {
+const NOT_A_CURSOR = '"after" is not a cursor returned by this API';
+
+function readCursor(cursor: string): Cursor | null {
   try {
     const [k, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof k === 'string' && typeof id === 'string') {
-      return { k, id };
-    }
+    return typeof k === 'string' && typeof id === 'string' ? { k, id } : null;
   } catch {
-    // fall through to the input error
+    return null;
   }
-  throw badInput('"after" is not a cursor returned by this API');
 }
 
+export function decodeCursor(cursor: string): Cursor {
+  const read = readCursor(cursor);
+  if (!read) {
+    throw badInput(NOT_A_CURSOR);
+  }
+  return read;
+}
+
+/** The checks of a paged field's arguments (`first`, then `after`), for their `validate:`. */
+export const PAGE_ARG_CHECKS = {
+  first: range('first', 0, LIMITS.pageSize),
+  after: z
+    .string()
+    .refine((cursor) => cursor === '' || readCursor(cursor) !== null, NOT_A_CURSOR)
+    .nullish(),
+} as const;
+
+/** Checked page arguments (PAGE_ARG_CHECKS) as the reads take them, defaults applied. */
 export function pageArgs(first: number | null | undefined, after: string | null | undefined): PageArgs {
-  return {
-    first: checkRange('first', first ?? 20, 0, LIMITS.pageSize),
-    after: after ? decodeCursor(after) : null,
-  };
+  return { first: first ?? 20, after: after ? decodeCursor(after) : null };
 }
 
 /** Cypher parameters of a page: one more item than asked tells whether there is a next page. */

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { LIMITS } from '../limits.ts';
-import { checkId, checkRange } from './args.ts';
+import { nodeId, range } from './args.ts';
 import { builder } from './builder.ts';
 import { ELEMENTS, edgeParams, GraphElementsRef, readElements } from './graph-elements.ts';
 import { findNode } from './node-row.ts';
@@ -39,16 +39,23 @@ builder.queryField('path', (t) =>
     description:
       'How two nodes are connected: the shortest paths between them (up to `first`), as elements; no nodes when none is within `maxLength`; null when either node does not exist.',
     args: {
-      from: t.arg.id({ required: true }),
-      to: t.arg.id({ required: true }),
-      maxLength: t.arg.int({ defaultValue: 4, description: `Relationships, 1 to ${LIMITS.pathLength}.` }),
-      first: t.arg.int({ defaultValue: 1, description: `Paths, 1 to ${LIMITS.pathCount}.` }),
+      from: t.arg.id({ required: true, validate: nodeId('from') }),
+      to: t.arg.id({ required: true, validate: nodeId('to') }),
+      maxLength: t.arg.int({
+        defaultValue: 4,
+        description: `Relationships, 1 to ${LIMITS.pathLength}.`,
+        validate: range('maxLength', 1, LIMITS.pathLength),
+      }),
+      first: t.arg.int({
+        defaultValue: 1,
+        description: `Paths, 1 to ${LIMITS.pathCount}.`,
+        validate: range('first', 1, LIMITS.pathCount),
+      }),
     },
     resolve: async (_root, args, { executor, loaders }) => {
-      const from = checkId('from', args.from);
-      const to = checkId('to', args.to);
-      const maxLength = checkRange('maxLength', args.maxLength ?? 4, 1, LIMITS.pathLength);
-      const first = checkRange('first', args.first ?? 1, 1, LIMITS.pathCount);
+      const { from, to } = args;
+      const maxLength = args.maxLength ?? 4;
+      const first = args.first ?? 1;
       const params = { from, to, first: neo4j.int(first), ...edgeParams((maxLength + 1) * first) };
       const [elements] = await executor.read(pathCypher(maxLength, first + 1), params, readElements);
       loaders.charge(elements?.nodes.length ?? 0);

@@ -1,6 +1,6 @@
 import { REL } from '../../graph/model.ts';
 import { AffiliationRef, affiliationsOfPerson } from './affiliation.ts';
-import { checkId } from './args.ts';
+import { nodeId } from './args.ts';
 import { builder } from './builder.ts';
 import { decisionsOfPerson } from './career-decision.ts';
 import { CareerMoveRef, loadMoves } from './career-move.ts';
@@ -10,6 +10,7 @@ import { type TalkRow, talkRow } from './node-row.ts';
 import {
   afterCursor,
   emptyPage,
+  PAGE_ARG_CHECKS,
   PAGE_ARG_DOCS,
   type Page,
   type PageArgs,
@@ -48,8 +49,16 @@ PersonRef.implement({
       type: TalkConnectionRef,
       description: 'Talks this person gave, by title (talks that mention them: `mentionedIn`).',
       args: {
-        first: t.arg.int({ defaultValue: 20, description: PAGE_ARG_DOCS.first }),
-        after: t.arg.string({ required: false, description: PAGE_ARG_DOCS.after }),
+        first: t.arg.int({
+          defaultValue: 20,
+          description: PAGE_ARG_DOCS.first,
+          validate: PAGE_ARG_CHECKS.first,
+        }),
+        after: t.arg.string({
+          required: false,
+          description: PAGE_ARG_DOCS.after,
+          validate: PAGE_ARG_CHECKS.after,
+        }),
       },
       resolve: (row, args, { loaders }) =>
         loaders.load(talksGivenBy, { id: row.id, args: pageArgs(args.first, args.after) }),
@@ -78,9 +87,9 @@ builder.queryField('person', (t) =>
     type: PersonRef,
     nullable: true,
     description: 'A person by id; null when there is none.',
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, validate: nodeId('id') }) },
     resolve: async (_root, args, { loaders }) => {
-      const row = await loaders.load(nodeById, checkId('id', args.id));
+      const row = await loaders.load(nodeById, args.id);
       return row?.type === 'Person' ? row : null;
     },
   }),

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { REL } from '../../graph/model.ts';
 import { LIMITS } from '../limits.ts';
-import { checkId, checkRange } from './args.ts';
+import { nodeId, range } from './args.ts';
 import { builder } from './builder.ts';
 import { byIdWithArgs, type LoaderSpec } from './loaders.ts';
 import { type EntityRow, entityRow, type TalkRow, talkRow } from './node-row.ts';
@@ -91,9 +91,9 @@ export const relatedOf = byIdWithArgs<number, RelatedRow[] | null>(
   (rows) => rows?.length ?? 0,
 );
 
-/** The checked `first` of both relatedTalks fields. */
-export const relatedTalksFirst = (value: number | null | undefined) =>
-  checkRange('first', value ?? 5, 0, LIMITS.relatedFirst);
+/** `first` of both relatedTalks fields: its check, and its value with the default applied. */
+export const RELATED_FIRST = range('first', 0, LIMITS.relatedFirst);
+export const relatedTalksFirst = (value: number | null | undefined) => value ?? 5;
 
 builder.queryField('relatedTalks', (t) =>
   t.field({
@@ -101,10 +101,14 @@ builder.queryField('relatedTalks', (t) =>
     nullable: true,
     description: 'Talks most like the given one, best first, with reasons; null when there is no such talk.',
     args: {
-      talkId: t.arg.id({ required: true }),
-      first: t.arg.int({ defaultValue: 5, description: `At most ${LIMITS.relatedFirst}.` }),
+      talkId: t.arg.id({ required: true, validate: nodeId('talkId') }),
+      first: t.arg.int({
+        defaultValue: 5,
+        description: `At most ${LIMITS.relatedFirst}.`,
+        validate: RELATED_FIRST,
+      }),
     },
     resolve: (_root, args, { loaders }) =>
-      loaders.load(relatedOf, { id: checkId('talkId', args.talkId), args: relatedTalksFirst(args.first) }),
+      loaders.load(relatedOf, { id: args.talkId, args: relatedTalksFirst(args.first) }),
   }),
 );

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { CAREER_MOVE_LABEL } from '../../graph/model.ts';
 import { LIMITS } from '../limits.ts';
-import { checkId, checkRange } from './args.ts';
+import { nodeId, range } from './args.ts';
 import { builder } from './builder.ts';
 import { CareerMoveRef, type MoveRow, moveRow } from './career-move.ts';
 
@@ -131,14 +131,19 @@ builder.queryField('sameMove', (t) =>
     description:
       'People who made the same move (kind and place, rolled up through parent organisations), with a summary. Null when there is no such move.',
     args: {
-      moveId: t.arg.id({ required: true }),
-      first: t.arg.int({ defaultValue: 20, description: `At most ${LIMITS.pageSize}.` }),
+      // Checked in this order (the first failure answers).
+      first: t.arg.int({
+        defaultValue: 20,
+        description: `At most ${LIMITS.pageSize}.`,
+        validate: range('first', 0, LIMITS.pageSize),
+      }),
+      moveId: t.arg.id({ required: true, validate: nodeId('moveId') }),
     },
     resolve: async (_root, args, { executor, loaders }) => {
-      const first = checkRange('first', args.first ?? 20, 0, LIMITS.pageSize);
+      const first = args.first ?? 20;
       const [row] = await executor.read(
         SAME_MOVE,
-        { id: checkId('moveId', args.moveId), first: neo4j.int(first) },
+        { id: args.moveId, first: neo4j.int(first) },
         (r) => r.toObject() as unknown as SameMoveRow,
       );
       loaders.charge(1 + (row?.others.length ?? 0));

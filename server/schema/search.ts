@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { LIMITS } from '../limits.ts';
 import { type Highlight, highlight, luceneQuery, matchQuality, searchTerms } from '../search-query.ts';
-import { checkRange, checkText } from './args.ts';
+import { range, text } from './args.ts';
 import { builder } from './builder.ts';
 import { NodeTypeEnum } from './node.ts';
 import { displayName, nodeRow, type WideNodeRow } from './node-row.ts';
@@ -108,13 +108,21 @@ builder.queryField('search', (t) =>
     description:
       'Full-text search over names, aliases and titles (Korean and English), best first: each word may be the start of a word (it suggests while typing), inside one (a Korean given name) or a typo away (counted in jamo for Hangul); a year among the words keeps what is of that year.',
     args: {
-      query: t.arg.string({ required: true, description: `1 to ${LIMITS.searchQueryLength} characters.` }),
+      query: t.arg.string({
+        required: true,
+        description: `1 to ${LIMITS.searchQueryLength} characters.`,
+        validate: text('query', LIMITS.searchQueryLength),
+      }),
       types: t.arg({ type: [NodeTypeEnum], required: false, description: 'Only nodes of these types.' }),
-      first: t.arg.int({ defaultValue: 10, description: `At most ${LIMITS.searchFirst}.` }),
+      first: t.arg.int({
+        defaultValue: 10,
+        description: `At most ${LIMITS.searchFirst}.`,
+        validate: range('first', 0, LIMITS.searchFirst),
+      }),
     },
     resolve: async (_root, args, { executor, loaders }) => {
-      const text = checkText('query', args.query, LIMITS.searchQueryLength);
-      const first = checkRange('first', args.first ?? 10, 0, LIMITS.searchFirst);
+      const text = args.query; // trimmed by its check
+      const first = args.first ?? 10;
       const query = luceneQuery(text);
       if (query === null || first === 0) {
         return [];

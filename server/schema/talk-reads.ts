@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { REL } from '../../graph/model.ts';
 import { byId, byIdWithArgs, type RequestLoaders } from './loaders.ts';
 import {
+  MENTIONS_FIRST,
   MENTIONS_OF,
   type MentionArgs,
   type MentionRow,
@@ -97,16 +98,14 @@ function talkParts(info: GraphQLResolveInfo): TalkParts | null {
   const mentions = fields.get('mentions') ?? [];
   const argsOfMentions = mentions.map((field) => argumentsOf(info, field));
   let mentionsArgs: MentionArgs | null = null;
-  // One `mentions` selection (or several with the same arguments); invalid ones fail in their resolver.
+  // One `mentions` selection (or several with the same arguments); invalid ones fail in their field.
+  const [first] = argsOfMentions;
   if (
-    argsOfMentions.length > 0 &&
-    argsOfMentions.every((a) => a && isDeepStrictEqual(a, argsOfMentions[0]))
+    first &&
+    argsOfMentions.every((a) => a && isDeepStrictEqual(a, first)) &&
+    MENTIONS_FIRST.safeParse(first['first']).success
   ) {
-    try {
-      mentionsArgs = mentionArgs(argsOfMentions[0] ?? {});
-    } catch {
-      mentionsArgs = null;
-    }
+    mentionsArgs = mentionArgs(first);
   }
   const parts: TalkParts = {
     speakers: fields.has('speakers'),

@@ -1,12 +1,12 @@
 import { LIMITS } from '../limits.ts';
 import { webLink } from '../web-link.ts';
-import { checkId } from './args.ts';
+import { nodeId } from './args.ts';
 import { builder } from './builder.ts';
-import { MentionRef, mentionArgs, mentionsOfTalk } from './mention.ts';
+import { MENTIONS_FIRST, MentionRef, mentionArgs, mentionsOfTalk } from './mention.ts';
 import { orMovedTalk } from './moved-talk.ts';
 import { NodeTypeEnum } from './node.ts';
 import { CareerDecisionRef, NodeRef, PersonRef, SourceRef, TalkRef } from './refs.ts';
-import { RelatedTalkRef, relatedOf, relatedTalksFirst } from './related-talk.ts';
+import { RELATED_FIRST, RelatedTalkRef, relatedOf, relatedTalksFirst } from './related-talk.ts';
 import { decisionsOfTalk, sourceOfTalk, speakersOfTalk, talkById, writeUpsOf } from './talk-reads.ts';
 
 /** A talk's fields, its parts read through talk-reads.ts. */
@@ -53,7 +53,11 @@ TalkRef.implement({
       description: 'Entities the talk mentions, most mentioned first.',
       args: {
         types: t.arg({ type: [NodeTypeEnum], required: false, description: 'Only entities of these types.' }),
-        first: t.arg.int({ defaultValue: 50, description: `At most ${LIMITS.pageSize}.` }),
+        first: t.arg.int({
+          defaultValue: 50,
+          description: `At most ${LIMITS.pageSize}.`,
+          validate: MENTIONS_FIRST,
+        }),
       },
       resolve: (talk, args, { loaders }) =>
         loaders.load(mentionsOfTalk, { id: talk.id, args: mentionArgs(args) }),
@@ -61,7 +65,13 @@ TalkRef.implement({
     relatedTalks: t.field({
       type: [RelatedTalkRef],
       description: 'Talks most like this one, best first.',
-      args: { first: t.arg.int({ defaultValue: 5, description: `At most ${LIMITS.relatedFirst}.` }) },
+      args: {
+        first: t.arg.int({
+          defaultValue: 5,
+          description: `At most ${LIMITS.relatedFirst}.`,
+          validate: RELATED_FIRST,
+        }),
+      },
       resolve: async (talk, args, { loaders }) =>
         (await loaders.load(relatedOf, { id: talk.id, args: relatedTalksFirst(args.first) })) ?? [],
     }),
@@ -84,8 +94,8 @@ builder.queryField('talk', (t) =>
     type: TalkRef,
     nullable: true,
     description: 'A talk by id; null when there is none.',
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, validate: nodeId('id') }) },
     resolve: (_root, args, { loaders }, info) =>
-      orMovedTalk(checkId('id', args.id), loaders, (id) => talkById(id, info, loaders)),
+      orMovedTalk(args.id, loaders, (id) => talkById(id, info, loaders)),
   }),
 );

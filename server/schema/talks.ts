@@ -1,12 +1,13 @@
 import { REL } from '../../graph/model.ts';
 import { LIMITS } from '../limits.ts';
-import { checkId, checkRange, checkText } from './args.ts';
+import { nodeId, range, text } from './args.ts';
 import { builder } from './builder.ts';
 import { type TalkRow, talkRow } from './node-row.ts';
 import {
   afterCursor,
   connectionRef,
   encodeCursor,
+  PAGE_ARG_CHECKS,
   PAGE_ARG_DOCS,
   pageArgs,
   pageParams,
@@ -37,10 +38,13 @@ export const TalkConnectionRef = connectionRef('Talk', TalkEdgeRef);
 const TalkFilterRef = builder.inputType('TalkFilter', {
   description: 'Every field given must hold (AND).',
   fields: (t) => ({
-    speaker: t.id({ description: 'Talks given by this person (id).' }),
-    entity: t.id({ description: 'Talks that mention this entity (id).' }),
-    year: t.int({ description: 'Talks dated in this year.' }),
-    series: t.string({ description: 'Talks of this series, exactly.' }),
+    speaker: t.id({ description: 'Talks given by this person (id).', validate: nodeId('filter.speaker') }),
+    entity: t.id({ description: 'Talks that mention this entity (id).', validate: nodeId('filter.entity') }),
+    year: t.int({ description: 'Talks dated in this year.', validate: range('filter.year', 1, 9999) }),
+    series: t.string({
+      description: 'Talks of this series, exactly.',
+      validate: text('filter.series', LIMITS.seriesLength),
+    }),
   }),
 });
 
@@ -52,7 +56,8 @@ interface TalkFilter {
 }
 
 /**
- * The filter as Cypher: fixed fragments chosen by which fields are set, values as parameters.
+ * The filter (checked by its fields' `validate:`, the series trimmed) as Cypher: fixed fragments
+ * chosen by which fields are set, values as parameters.
  * A speaker or entity filter starts from that node's index, not from every talk.
  */
 function filterClauses(filter: TalkFilter): { match: string; params: Record<string, unknown> } {
@@ -61,19 +66,19 @@ function filterClauses(filter: TalkFilter): { match: string; params: Record<stri
   const params: Record<string, unknown> = {};
   if (filter.speaker != null) {
     matches.push(`MATCH (t:Talk)-[:${REL.GIVEN_BY}]->(:Person {id: $speaker})`);
-    params['speaker'] = checkId('filter.speaker', filter.speaker);
+    params['speaker'] = filter.speaker;
   }
   if (filter.entity != null) {
     matches.push(`MATCH (t:Talk)-[:${REL.MENTIONS}]->(:Entity {id: $entity})`);
-    params['entity'] = checkId('filter.entity', filter.entity);
+    params['entity'] = filter.entity;
   }
   if (filter.year != null) {
     conditions.push('t.date STARTS WITH $year');
-    params['year'] = String(checkRange('filter.year', filter.year, 1, 9999)).padStart(4, '0');
+    params['year'] = String(filter.year).padStart(4, '0');
   }
   if (filter.series != null) {
     conditions.push('t.series = $series');
-    params['series'] = checkText('filter.series', filter.series, LIMITS.seriesLength);
+    params['series'] = filter.series;
   }
   const match = matches.length > 0 ? matches.join('\n') : 'MATCH (t:Talk)';
   const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
@@ -93,8 +98,16 @@ builder.queryField('talks', (t) =>
     type: TalkConnectionRef,
     description: 'Talks ordered by title, a page at a time, optionally filtered.',
     args: {
-      first: t.arg.int({ defaultValue: 20, description: PAGE_ARG_DOCS.first }),
-      after: t.arg.string({ required: false, description: PAGE_ARG_DOCS.after }),
+      first: t.arg.int({
+        defaultValue: 20,
+        description: PAGE_ARG_DOCS.first,
+        validate: PAGE_ARG_CHECKS.first,
+      }),
+      after: t.arg.string({
+        required: false,
+        description: PAGE_ARG_DOCS.after,
+        validate: PAGE_ARG_CHECKS.after,
+      }),
       filter: t.arg({ type: TalkFilterRef, required: false }),
     },
     resolve: async (_root, args, { executor, loaders }) => {

@@ -104,6 +104,21 @@ describe('argument checks', () => {
     ],
     ['{ path(from: "talk:x", to: "talk:y", first: 11) { truncated } }', /"first" must be between 1 and 10/],
     ['{ path(from: "talk:x", to: "y") { truncated } }', /"to" must be a node id/],
+    ['{ careerMove(id: "move") { id } }', /"id" must be a node id/],
+    ['{ careerFlows(from: 1800) { people } }', /"from" must be between 1900 and 2100/],
+    ['{ careerFlows(minPeople: 0) { people } }', /"minPeople" must be between 1 and 1000000/],
+    ['{ sameMove(moveId: "move") { total } }', /"moveId" must be a node id/],
+    ['{ likelyDuplicates(first: 101) { score } }', /"first" must be between 0 and 100/],
+    ['{ overview(from: 2000, to: 1999) { talks } }', /"to" must be between 2000 and 2100/],
+    ['{ overview(from: 1800, to: 1999) { talks } }', /"from" must be between 1900 and 2100/],
+    // Several wrong arguments: the one checked first answers, as when resolvers checked by hand.
+    ['{ talks(first: 101, filter: { speaker: "kim" }) { totalCount } }', /"first" must be between 0 and 100/],
+    ['{ talks(after: "x", filter: { year: 0 }) { totalCount } }', /"after" is not a cursor/],
+    ['{ careerFlows(from: 1, first: 101) { people } }', /"first" must be between 0 and 100/],
+    ['{ sameMove(moveId: "move", first: 101) { total } }', /"first" must be between 0 and 100/],
+    ['{ overview(limit: 0, from: 1800) { talks } }', /"limit" must be between 1 and 200/],
+    ['{ overview(from: 1800) { talks } }', /"from" and "to" go together/],
+    ['{ neighborhood(id: "x", depth: 9, limit: 0) { truncated } }', /"id" must be a node id/],
   ];
 
   it.each(cases)('%s is refused as BAD_USER_INPUT', async (query, message) => {

@@ -1,4 +1,8 @@
-import type { Point } from './layout-plan.ts';
+/** A place on the map (the same shape as layout-plan's Point, which imports this file: no cycle). */
+interface Point {
+  x: number;
+  y: number;
+}
 
 /**
  * Labels run sideways under their node: two nodes side by side need this many times the room

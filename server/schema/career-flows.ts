@@ -3,7 +3,8 @@ import { CAREER_MOVE_LABEL } from '../../graph/model.ts';
 import { LIMITS } from '../limits.ts';
 import { range } from './args.ts';
 import { builder } from './builder.ts';
-import { CareerMoveRef, loadMove } from './career-move.ts';
+import { CareerMoveRef } from './career-move.ts';
+import { loadMove } from './career-move-reads.ts';
 import { loadNodeOf } from './node.ts';
 import { PersonRef } from './refs.ts';
 

@@ -3,7 +3,8 @@ import { CAREER_MOVE_LABEL } from '../../graph/model.ts';
 import { LIMITS } from '../limits.ts';
 import { nodeId, range } from './args.ts';
 import { builder } from './builder.ts';
-import { CareerMoveRef, type MoveRow, moveRow } from './career-move.ts';
+import { CareerMoveRef } from './career-move.ts';
+import { type MoveRow, moveRow } from './career-move-reads.ts';
 
 const MOVE = CAREER_MOVE_LABEL;
 

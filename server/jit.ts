@@ -10,8 +10,8 @@ import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { Plugin } from 'graphql-yoga';
 
 /**
- * Runs of one document before it is compiled. A compile costs a few executions (0.3–3 ms for
- * the bench's reads), so a query sent once (GraphiQL, a one-off) runs in graphql-js as before.
+ * Runs of one document before it is compiled. A compile costs a few executions (bench/README.md),
+ * so a query sent once (GraphiQL, a one-off) runs in graphql-js as before.
  * @default 2
  */
 export const JIT_AFTER_RUNS = 2;

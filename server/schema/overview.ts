@@ -117,7 +117,7 @@ const AFFILIATED = `UNWIND personNodes AS p
 
 function overviewCypher(years: boolean): string {
   // Without years every condition is dropped: counts become degree lookups, and the statement
-  // plans in a fraction of the time (its first plan on a cold engine took seconds).
+  // plans in a fraction of the time (figures: bench/README.md).
   const talkIn = years ? `WHERE ${TALK_YEAR} >= $from AND ${TALK_YEAR} <= $to` : '';
   const stepIn = years ? 'WHERE d.year >= $from AND d.year <= $to' : '';
   const andStepIn = years ? 'AND d.year >= $from AND d.year <= $to' : '';

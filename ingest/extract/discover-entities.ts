@@ -403,6 +403,11 @@ function institutionsFromResumeLines(text: string): DiscoveredMention[] {
       continue;
     }
     const name = taken.join(' ');
+    // "Meeting Professor …", "Visiting Researcher …": a lone gerund before a role is a verb or a
+    // modifier of the role, never the organisation.
+    if (/^[A-Z][a-z]+ing$/.test(name)) {
+      continue;
+    }
     // "제목 - 홍길동 팀장": a person before their title is no organisation (unless the line
     // names the person after it: "예시랩 개발팀 팀장 홍길동").
     if (needsRole && isKoreanFullName(name) && !tokens.slice(role + 1).some(isKoreanFullName)) {
@@ -441,9 +446,12 @@ function institutionsAfterAt(text: string): DiscoveredMention[] {
   return out;
 }
 
-/** "카카오브레인에 입사", "OO에서 근무": the word before a verb of joining names a workplace. */
+/**
+ * "카카오브레인에 입사", "OO에서 근무": the word before a verb of joining names a workplace, also
+ * when the note glosses it in brackets first ("OO(Oo Labs)에 입사").
+ */
 const BEFORE_JOIN =
-  /(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z&]{2,20}?)(?:에서|에|으로|로)\s?(?:입사|근무|이직|합류|취업|재직)/gu;
+  /(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z&]{2,20}?)(?:[(（][^()（）\n]{1,40}[)）])?(?:에서|에|으로|로)\s?(?:입사|근무|이직|합류|취업|재직)/gu;
 export const GENERIC_PLACES = words(
   '회사 기업 대기업 중소기업 중견기업 공기업 외국계 스타트업 학교 대학 대학원 연구소 연구실 랩 팀 부서 본사 ' +
     '지사 법인 현업 업계 산업계 학계 현장 곳 그곳 이곳 저곳 거기 여기 해외 국내 현지 한국 미국 중국 일본 ' +

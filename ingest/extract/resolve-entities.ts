@@ -5,10 +5,13 @@
  * of different types never merge even when their names coincide.
  */
 import { removePersonalData } from '../text/personal-data.ts';
+import { canonicalPerson } from './canonical-person.ts';
 import { checkDeadline } from './deadline.ts';
 import type { DiscoveredMention } from './discover-entities.ts';
-import type { Ontology } from './load-ontology.ts';
+import { koreanShortForms } from './korean-short-forms.ts';
+import type { Ontology, OntologyEntity } from './load-ontology.ts';
 import { lookupAlias } from './match-ontology.ts';
+import { applyParenthesisedAliases } from './parenthesised-aliases.ts';
 import type { Mention, TalkEntity } from './types.ts';
 
 export interface ResolveOptions {
@@ -29,7 +32,10 @@ export function resolveEntities(
   mentions: readonly DiscoveredMention[],
   options: ResolveOptions = {},
 ): Resolved {
-  const canonical = mentions.map((m) => canonicalise(m, options.ontology));
+  const canonical = applyParenthesisedAliases(
+    text,
+    mentions.map((m) => canonicalise(m, options.ontology)),
+  );
   const whole = canonical.filter((m) => m.partial === undefined);
   const people = fullNames(whole, options);
   const resolved: Mention[] = [];
@@ -50,11 +56,21 @@ function canonicalise(m: DiscoveredMention, ontology: Ontology | undefined): Dis
   if (m.origin === 'ontology' || ontology === undefined || m.partial !== undefined) {
     return m;
   }
-  const [known, ...others] = lookupAlias(ontology, m.name, m.type);
+  const [known, ...others] = lookupKnown(ontology, m);
   if (known === undefined || others.length > 0) {
     return m;
   }
   return { ...m, name: known.name, kind: known.kind ?? m.kind };
+}
+
+/** The ontology's entities for a spelling, or for the other forms of a Korean institution name. */
+function lookupKnown(ontology: Ontology, m: DiscoveredMention): OntologyEntity[] {
+  const direct = lookupAlias(ontology, m.name, m.type);
+  if (direct.length > 0 || m.type !== 'Institution') {
+    return direct;
+  }
+  const found = new Set(koreanShortForms(m.name).flatMap((form) => lookupAlias(ontology, form, m.type)));
+  return [...found];
 }
 
 interface FullName {
@@ -73,8 +89,9 @@ function fullNames(mentions: readonly Mention[], options: ResolveOptions): FullN
     }
   }
   for (const speaker of options.speakers ?? []) {
-    const known = options.ontology === undefined ? [] : lookupAlias(options.ontology, speaker, 'Person');
-    const name = known.length === 1 && known[0] !== undefined ? known[0].name : speaker.trim();
+    // The speakers' names settled as the talk's own speakers are (one rule, canonical-person.ts).
+    const name =
+      options.ontology === undefined ? speaker.trim() : canonicalPerson(speaker.trim(), options.ontology);
     const spellings = byName.get(name) ?? new Set<string>();
     spellings.add(name).add(speaker.trim());
     byName.set(name, spellings);

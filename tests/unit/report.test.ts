@@ -7,7 +7,10 @@ import { ingestPaths } from '../../ingest/run/run-ingest.ts';
  */
 describe('dry-run report of a note whose author is not named', () => {
   it('gives the placeholder’s id as the person of the author’s decisions', async () => {
-    const { report } = await ingestPaths(['corpus/xai-phd-blog-digest.txt'], { workers: 0, llm: null });
+    const { report } = await ingestPaths(['tests/fixtures/eval-notes/how-i-got-into-nlp.txt'], {
+      workers: 0,
+      llm: null,
+    });
     const placeholders = report.entities.filter((e) => e.id.startsWith('person:unnamed-'));
     expect(placeholders.length).toBe(1);
     const theirs = report.decisions.filter((d) => d.person === placeholders[0]?.id);

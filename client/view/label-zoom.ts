@@ -70,15 +70,36 @@ export async function withRoomForLabels<T>(cy: Core, run: () => Promise<T>): Pro
   if (cy.nodes().length > LIVE_LABELS_UP_TO) {
     return run();
   }
+  showLayoutLabels(cy);
+  try {
+    return await run();
+  } finally {
+    applyLabelPolicy(cy);
+  }
+}
+
+/**
+ * The same for work done at once (measuring nodes for the layout worker): the labels are back
+ * before the browser can draw a frame, so no frame draws (and, with WebGL, rasterizes) every
+ * label at the layout's size while the worker runs.
+ */
+export function measureWithRoomForLabels<T>(cy: Core, measure: () => T): T {
+  if (cy.nodes().length > LIVE_LABELS_UP_TO) {
+    return measure();
+  }
+  showLayoutLabels(cy);
+  try {
+    return measure();
+  } finally {
+    applyLabelPolicy(cy);
+  }
+}
+
+function showLayoutLabels(cy: Core): void {
   cy.batch(() => {
     cy.nodes().forEach((node) => {
       const look = labelLook(node.data('tier') as LabelTier, LAYOUT_ZOOM);
       node.data({ fontSize: look.fontSize, labelWidth: look.maxWidth, showLabel: true });
     });
   });
-  try {
-    return await run();
-  } finally {
-    applyLabelPolicy(cy);
-  }
 }

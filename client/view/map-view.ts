@@ -45,6 +45,10 @@ export interface MapClasses {
 export class MapView {
   private cy: Core;
   private mode: DrawingMode;
+  /** The drawing mode asked for before the first picture, applied as it is laid out. */
+  private pending: DrawingMode | null = null;
+  /** True once a fit has framed a picture: later fits glide from it. */
+  private framed = false;
   /** The node the arrow keys are on (keyboard users' pointer), shown with a ring. */
   private cursor: string | null = null;
 
@@ -105,8 +109,21 @@ export class MapView {
   setDrawing(webgl: boolean, elements: number): void {
     const mode = { webgl, large: isLargeMap(elements, this.mode.large) };
     if (mode.webgl === this.mode.webgl && mode.large === this.mode.large) {
+      this.pending = null;
       return;
     }
+    if (this.cy.elements().empty()) {
+      // A first picture: the map is built in its mode while the worker lays the picture out
+      // (sync), not before. Building a WebGL map took ~0.1 s of script and more in the driver.
+      this.pending = mode;
+      return;
+    }
+    this.rebuild(mode);
+  }
+
+  /** Builds the map again in `mode` (see setDrawing), every element, place and the camera kept. */
+  private rebuild(mode: DrawingMode): void {
+    this.pending = null;
     const drawn = this.cy.elements().jsons() as unknown as ElementDefinition[];
     const viewport = { zoom: this.cy.zoom(), pan: this.cy.pan() };
     this.cy.destroy();
@@ -158,7 +175,15 @@ export class MapView {
       position: placed.get(String(el.data['id'])) ?? { x: 0, y: 0 },
     }));
     cy.add([...added, ...newEdges.map((e) => ({ group: 'edges' as const, data: edgeData(e) }))]);
-    return this.layout(planLayout(existing, fresh.length, graph.nodes.length));
+    const took = await this.layout(planLayout(existing, fresh.length, graph.nodes.length));
+    this.applyPending();
+    return took;
+  }
+
+  private applyPending(): void {
+    if (this.pending) {
+      this.rebuild(this.pending);
+    }
   }
 
   private async layout(plan: LayoutPlan): Promise<number> {
@@ -169,9 +194,11 @@ export class MapView {
     // A first picture is laid out in a worker: typing and panning never wait for it. A large
     // map draws no labels; a small one sends each node with its label's room.
     const large = this.cy.nodes().length > LIVE_LABELS_UP_TO;
-    const offThread = large
-      ? await runLayoutInWorker(this.cy, options)
-      : await withRoomForLabels(this.cy, () => runLayoutInWorker(this.cy, options, true));
+    // The request is posted before the call returns: the map is rebuilt in its mode meanwhile,
+    // and the positions go to the map there is when the answer comes.
+    const laidOut = runLayoutInWorker(this.cy, options, !large, () => this.cy);
+    this.applyPending();
+    const offThread = await laidOut;
     const took = offThread ?? (await withRoomForLabels(this.cy, () => runSeededLayout(this.cy, options)));
     if (plan.quality === 'draft') {
       this.setPositions(tidyDraft(this.positions()));
@@ -355,12 +382,16 @@ export class MapView {
     const box = eles.boundingBox({ includeLabels: false });
     const zoom = fitZoom(box, { width, height }, 60, 1.2, 0.05);
     const centre = boxCentre(box);
+    const view = { zoom, pan: { x: width / 2 - centre.x * zoom, y: height / 2 - centre.y * zoom } };
     this.cy.stop();
-    this.cy.animate({
-      zoom,
-      pan: { x: width / 2 - centre.x * zoom, y: height / 2 - centre.y * zoom },
-      duration: 250,
-    });
+    if (!this.framed) {
+      // The first picture has nothing on screen to glide from: a jump spares the frames of a
+      // glide, each of which resized every label (WebGL redraws their textures for it).
+      this.framed = true;
+      this.cy.viewport(view);
+      return;
+    }
+    this.cy.animate({ ...view, duration: 250 });
   }
 
   zoomBy(factor: number): void {

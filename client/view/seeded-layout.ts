@@ -1,5 +1,6 @@
 import type { Core, LayoutOptions } from 'cytoscape';
 import { seededRandom, seedOf } from '../model/seeded-random.ts';
+import { measureWithRoomForLabels } from './label-zoom.ts';
 import type { LayoutAnswer, LayoutRequest } from './layout-worker.ts';
 
 /**
@@ -49,13 +50,16 @@ export function prepareLayoutWorker(): Worker | null {
 /**
  * The same layout in a Web Worker (layout-worker.ts), then the positions applied at once;
  * resolves to the time it took, or null when no worker can run (the caller lays out here).
- * With `labels`, each node goes as the box of its shape and label together (the worker draws
- * no text), so the layout leaves labels their room as fcose's nodeDimensionsIncludeLabels does.
+ * With `labels`, each node goes as the box of its shape and label together, labels sized as
+ * withRoomForLabels sizes them (the worker draws no text), so the layout leaves labels their
+ * room as fcose's nodeDimensionsIncludeLabels does. The positions go to `target()` when the
+ * answer comes: the map may have been rebuilt meanwhile (MapView.setDrawing).
  */
 export async function runLayoutInWorker(
   cy: Core,
   options: LayoutOptions,
   labels = false,
+  target: () => Core = () => cy,
 ): Promise<number | null> {
   const running = prepareLayoutWorker();
   if (!running) {
@@ -63,21 +67,23 @@ export async function runLayoutInWorker(
   }
   const started = performance.now();
   const ids = cy.nodes().map((n) => n.id());
+  const nodes = () =>
+    cy.nodes().map((n) => {
+      const size = n.data('size') as number;
+      const box = labels ? n.boundingBox({ includeLabels: true, includeOverlays: false }) : null;
+      return {
+        group: 'nodes' as const,
+        data: {
+          id: n.id(),
+          width: box ? Math.max(size, box.w) : size,
+          height: box ? Math.max(size, box.h) : size,
+        },
+        position: { ...n.position() },
+      };
+    });
   const request: LayoutRequest = {
     elements: [
-      ...cy.nodes().map((n) => {
-        const size = n.data('size') as number;
-        const box = labels ? n.boundingBox({ includeLabels: true, includeOverlays: false }) : null;
-        return {
-          group: 'nodes' as const,
-          data: {
-            id: n.id(),
-            width: box ? Math.max(size, box.w) : size,
-            height: box ? Math.max(size, box.h) : size,
-          },
-          position: { ...n.position() },
-        };
-      }),
+      ...(labels ? measureWithRoomForLabels(cy, nodes) : nodes()),
       ...cy.edges().map((e) => ({
         group: 'edges' as const,
         data: { id: e.id(), source: e.source().id(), target: e.target().id() },
@@ -95,9 +101,10 @@ export async function runLayoutInWorker(
     worker = null;
     return null;
   }
-  cy.batch(() => {
+  const into = target();
+  into.batch(() => {
     for (const [id, x, y] of answer.positions) {
-      cy.getElementById(id).position({ x, y });
+      into.getElementById(id).position({ x, y });
     }
   });
   return performance.now() - started;

@@ -117,4 +117,26 @@ describe('results in view: other shortest connections, expansions in free space'
     expect(errors).toEqual([]);
     await page.close();
   });
+  it('lays out the first picture the same whichever renderer draws it (the map is built while the worker runs)', async () => {
+    const placesWith = async (renderer: string) => {
+      const { page, errors } = await openPage(explorer, `/?renderer=${renderer}`);
+      const drawnBy = await page.locator('#map').getAttribute('data-renderer');
+      const places = (await page.evaluate(() => window.talkgraph?.positions() ?? {})) as Record<
+        string,
+        { x: number; y: number }
+      >;
+      expect(errors).toEqual([]);
+      await page.close();
+      return { drawnBy, places };
+    };
+    const canvas = await placesWith('canvas');
+    const webgl = await placesWith('webgl');
+    expect(canvas.drawnBy).toBe('canvas');
+    expect(webgl.drawnBy).toBe('webgl');
+    expect(Object.keys(webgl.places).sort()).toEqual(Object.keys(canvas.places).sort());
+    for (const [id, point] of Object.entries(canvas.places)) {
+      const other = webgl.places[id] ?? { x: Number.NaN, y: Number.NaN };
+      expect(Math.hypot(other.x - point.x, other.y - point.y), id).toBeLessThan(1);
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import type { AppState, RendererChoice, View } from '../model/app-state.ts';
+import { isExpanded } from '../model/explore.ts';
 import { TYPE_LOOK } from '../model/node-types.ts';
 import type { WebglSupport } from '../model/renderer-choice.ts';
 import * as act from '../model/transitions.ts';
@@ -48,6 +49,8 @@ export function createViews(app: Controller): Views {
       select: (id) => go(act.select(app.state, id)),
       expand: (id) => go(act.expandNode(app.state, { id, types: null }), { undoable: true, camera: 'focus' }),
       viewChanged: () => app.viewChanged(),
+      // Zooming into a talk group opens it (selecting a group toggles it: only a closed one).
+      zoomedInto: (id) => !isExpanded(app.state.explore, id) && go(act.select(app.state, id)),
     },
     false,
   );

@@ -31,7 +31,12 @@ export interface MapHandlers {
   expand(id: string): void;
   /** The user moved the camera or dropped a dragged node (what a shared link should keep). */
   viewChanged?(): void;
+  /** The user zoomed in onto a talk group of the summary (the one nearest the middle). */
+  zoomedInto?(id: string): void;
 }
+
+/** Zoomed in to at least this, a talk group at the middle of the map opens (see watchZoomIn). */
+export const OPEN_GROUP_ZOOM = 1.1;
 
 /** Classes derived by the model: what is visible, focused, on the route. */
 export interface MapClasses {
@@ -45,6 +50,8 @@ export interface MapClasses {
 export class MapView {
   private cy: Core;
   private mode: DrawingMode;
+  /** A zoom the user made (not the camera's) is under way. */
+  private userZoomed = false;
   /** The drawing mode asked for before the first picture, applied as it is laid out. */
   private pending: DrawingMode | null = null;
   /** True once a fit has framed a picture: later fits glide from it. */
@@ -80,6 +87,7 @@ export class MapView {
 
   private listen(cy: Core): void {
     watchZoom(cy);
+    this.watchZoomIn(cy);
     cy.on('tap', 'node', (event) => this.handlers.select((event.target as NodeSingular).id()));
     cy.on('tap', (event) => {
       if (event.target === cy) {
@@ -99,6 +107,47 @@ export class MapView {
       (event.target as NodeSingular).removeClass('hover');
       this.container.title = '';
     });
+  }
+
+  /**
+   * Opens the overview as one zooms into it: once a zoom the user made (wheel, pinch, the
+   * buttons or keys) comes to rest at OPEN_GROUP_ZOOM or closer, the talk group nearest the
+   * middle of the map, if it lies in the middle third, is reported (the explorer opens it). The
+   * camera's own moves (fit, focus) open nothing.
+   */
+  private watchZoomIn(cy: Core): void {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    cy.on('scrollzoom pinchzoom', () => {
+      this.userZoomed = true;
+    });
+    cy.on('zoom', () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const asked = this.userZoomed;
+        this.userZoomed = false;
+        if (asked && cy.zoom() >= OPEN_GROUP_ZOOM) {
+          const id = this.groupAtMiddle(cy);
+          if (id) {
+            this.handlers.zoomedInto?.(id);
+          }
+        }
+      }, 300);
+    });
+  }
+
+  private groupAtMiddle(cy: Core): string | null {
+    const { width, height } = this.container.getBoundingClientRect();
+    let best: string | null = null;
+    let distance = Math.min(width, height) / 3;
+    cy.nodes('[?group]:visible').forEach((node) => {
+      const p = node.renderedPosition();
+      const d = Math.hypot(p.x - width / 2, p.y - height / 2);
+      if (d < distance) {
+        distance = d;
+        best = node.id();
+      }
+    });
+    return best;
   }
 
   /**
@@ -395,6 +444,7 @@ export class MapView {
   }
 
   zoomBy(factor: number): void {
+    this.userZoomed = true;
     const level = this.cy.zoom() * factor;
     const { width, height } = this.container.getBoundingClientRect();
     this.cy.zoom({ level, renderedPosition: { x: width / 2, y: height / 2 } });

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, choose, type Explorer, openPage, shot, startExplorer, waitForMap } from './explorer-fixture.ts';
+import {
+  api,
+  appState,
+  choose,
+  type Explorer,
+  openPage,
+  shot,
+  startExplorer,
+  waitForMap,
+} from './explorer-fixture.ts';
 
 const SEO = 'person:서민준';
 const BERT = 'model:bert';
@@ -138,5 +147,58 @@ describe('results in view: other shortest connections, expansions in free space'
       const other = webgl.places[id] ?? { x: Number.NaN, y: Number.NaN };
       expect(Math.hypot(other.x - point.x, other.y - point.y), id).toBeLessThan(1);
     }
+  });
+  it('opens a talk group of the summary when one zooms into it, and not when the camera moves', async () => {
+    const { page, errors } = await openPage(explorer, '/?overview=summary');
+    const box = (await page.locator('#map').boundingBox()) as {
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+    };
+    const rendered = async () =>
+      (await page.evaluate(() => window.talkgraph?.rendered() ?? {})) as Record<
+        string,
+        { x: number; y: number }
+      >;
+    const before = await rendered();
+    const [group, at] = Object.entries(before).find(([id]) => /^talks-of:\d+$/.test(id)) as [
+      string,
+      { x: number; y: number },
+    ];
+    // The fit zoomed (the camera's move): nothing opened.
+    expect((await appState(page))['explore']).toMatchObject({ expanded: [] });
+    // Drag the background from the emptiest spot so the group comes to the middle.
+    let from = { x: 0, y: 0 };
+    let room = -1;
+    for (let x = 20; x < box.width; x += 40) {
+      for (let y = 20; y < box.height; y += 40) {
+        const nearest = Math.min(...Object.values(before).map((p) => Math.hypot(p.x - x, p.y - y)));
+        if (nearest > room) {
+          room = nearest;
+          from = { x, y };
+        }
+      }
+    }
+    const shift = { x: box.width / 2 - at.x, y: box.height / 2 - at.y };
+    await page.mouse.move(box.x + from.x, box.y + from.y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + from.x + shift.x, box.y + from.y + shift.y, { steps: 10 });
+    await page.mouse.up();
+    await page.focus('#map');
+    for (
+      let press = 0;
+      press < 20 && (await page.evaluate(() => window.talkgraph?.zoom() ?? 0)) < 1.2;
+      press += 1
+    ) {
+      await page.keyboard.press('+');
+    }
+    await expect
+      .poll(async () => ((await appState(page))['explore'] as { expanded: { id: string }[] }).expanded)
+      .toEqual([{ id: group, types: null }]);
+    await waitForMap(page);
+    expect(Object.keys(await rendered()).length).toBeGreaterThan(Object.keys(before).length);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });

@@ -35,8 +35,18 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
-          // One real Neo4j engine for the whole run (tests that stop an engine start their own).
+          // One real Neo4j engine for the whole run.
           globalSetup: ['tests/setup/neo4j.global.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Tests that kill, restart or supervise an engine start their own, and share nothing
+          // with the other projects: `npm test` runs them in a second Vitest (concurrently) beside
+          // the first, as Vitest runs its projects one after another and these mostly wait on JVMs.
+          name: 'engines',
+          include: ['tests/engines/**/*.test.ts'],
         },
       },
     ],

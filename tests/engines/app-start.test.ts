@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../graph/embedded-neo4j.ts';
 import { type AppProcess, spawnApp } from '../support/app-process.ts';
 import { postGraphql } from '../support/http.ts';
@@ -164,15 +164,4 @@ describe('app/start.ts (npm start)', () => {
     expect(log).toMatch(/the Neo4j engine could not be restarted; exiting/);
     expect(log).not.toMatch(/^\s+at /m);
   }, 240_000);
-
-  it('stops cleanly on SIGTERM', async () => {
-    const app = start({
-      NEO4J_URI: inject('neo4jUri'),
-      TALKGRAPH_CORPUS: writeNotes({}),
-      PORT: '0',
-    });
-    await app.line(/ready at /);
-    app.child.kill('SIGTERM');
-    expect(await app.exited).toBe(0);
-  });
 });

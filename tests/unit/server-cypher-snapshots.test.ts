@@ -316,6 +316,13 @@ const OPERATIONS: Operation[] = [
     answers: [['AS nodes', [elements]]],
   },
   {
+    name: 'shortest-paths',
+    document: `{ shortestPaths(from: "person:kim", to: "institution:naver", maxLength: 3, first: 2) {
+      length truncated paths { nodes { id } edges { source target type } }
+    } }`,
+    answers: [['AS paths', [{ paths: [{ nodes: elements.nodes, edges: [] }] }]]],
+  },
+  {
     name: 'overview-all-years',
     document: `{ overview { talks people { id } groups { year talks } links { source target type weight } } }`,
   },

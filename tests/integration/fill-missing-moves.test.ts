@@ -19,9 +19,15 @@ import { DATABASE, testDriver } from '../support/graph.ts';
 let driver: Driver;
 const graph = () => ({ driver, database: DATABASE });
 
-// The corpus's people and talks, whatever other files left in the shared database.
+/** A made-up first-person note whose unnamed author tells their own steps (a NARRATED_BY link). */
+const UNNAMED_AUTHOR_NOTE = 'tests/fixtures/eval-notes/how-i-got-into-nlp.txt';
+const NOTES = ['corpus', UNNAMED_AUTHOR_NOTE];
+/** Sources of this file's notes (paths are stored relative to the working directory). */
+const OURS = `(s.path STARTS WITH 'corpus/' OR s.path = '${UNNAMED_AUTHOR_NOTE}')`;
+
+// The notes' people and talks, whatever other files left in the shared database.
 const CORPUS_PEOPLE = `MATCH (p:Person)-[:DECIDED]->(:CareerDecision)-[:TOLD_IN]->(:Talk)-[:FROM_SOURCE]->(s:Source)
-  WHERE s.path STARTS WITH 'corpus/' RETURN collect(DISTINCT p.id) AS ids`;
+  WHERE ${OURS} RETURN collect(DISTINCT p.id) AS ids`;
 
 async function snapshot(): Promise<{ moves: string[]; sameTalk: number; narrated: number }> {
   const people = (await driver.executeQuery(CORPUS_PEOPLE, {}, { database: DATABASE })).records[0]?.get(
@@ -33,9 +39,9 @@ async function snapshot(): Promise<{ moves: string[]; sameTalk: number; narrated
      WITH collect(m.id + ' ' + m.kind + ' ' + coalesce(toString(m.year), '-') + ' #' + toString(m.order)
        + ' ' + toString(m.notes)) AS moves
      RETURN moves,
-       COUNT { (o:Talk)-[r:SAME_TALK]->(t:Talk)-[:FROM_SOURCE]->(s:Source) WHERE s.path STARTS WITH 'corpus/'
+       COUNT { (o:Talk)-[r:SAME_TALK]->(t:Talk)-[:FROM_SOURCE]->(s:Source) WHERE ${OURS}
          AND (EXISTS { (o)<-[:TOLD_IN]-() } OR EXISTS { (t)<-[:TOLD_IN]-() }) } AS sameTalk,
-       COUNT { (t:Talk)-[:NARRATED_BY]->() WHERE EXISTS { (t)-[:FROM_SOURCE]->(s:Source) WHERE s.path STARTS WITH 'corpus/' } } AS narrated`,
+       COUNT { (t:Talk)-[:NARRATED_BY]->() WHERE EXISTS { (t)-[:FROM_SOURCE]->(s:Source) WHERE ${OURS} } } AS narrated`,
     { people },
     { database: DATABASE },
   );
@@ -55,7 +61,7 @@ async function forgetMoves(): Promise<void> {
   await driver.executeQuery(
     `MATCH (m:CareerMove) WHERE m.person IN $people DELETE m
      WITH count(*) AS done
-     MATCH (t:Talk)-[:FROM_SOURCE]->(s:Source) WHERE s.path STARTS WITH 'corpus/'
+     MATCH (t:Talk)-[:FROM_SOURCE]->(s:Source) WHERE ${OURS}
      OPTIONAL MATCH (t)-[r:SAME_TALK|NARRATED_BY]-()
      DELETE r`,
     { people },
@@ -68,7 +74,7 @@ describe('career moves of a graph loaded before they existed', () => {
 
   beforeAll(async () => {
     driver = await testDriver();
-    await ingestPaths(['corpus'], { graph: graph() });
+    await ingestPaths(NOTES, { graph: graph() });
     before = await snapshot();
     expect(before.moves.length).toBeGreaterThan(5);
     expect(before.sameTalk).toBeGreaterThan(0);
@@ -83,7 +89,7 @@ describe('career moves of a graph loaded before they existed', () => {
   it('are filled by an ingest that finds every note unchanged, and a second pass changes nothing', async () => {
     await forgetMoves();
     expect((await snapshot()).moves).toEqual([]);
-    const { loaded, report } = await ingestPaths(['corpus'], { graph: graph() });
+    const { loaded, report } = await ingestPaths(NOTES, { graph: graph() });
     expect(loaded).toBe(0);
     expect(report.errors).toEqual([]);
     expect(await snapshot()).toEqual(before);

@@ -34,7 +34,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
-          include: ['tests/integration/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          include: ['tests/integration/**/*.test.ts'],
           // One real Neo4j engine for the whole run.
           globalSetup: ['tests/setup/neo4j.global.ts'],
         },
@@ -42,9 +42,21 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The explorer in Chromium: one engine of its own when run alone (`npm test` runs this
+          // project in a Vitest of its own beside the others), the files still one at a time, as
+          // a view that must reload identically cannot have another file writing meanwhile.
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/setup/neo4j.global.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           // Tests that kill, restart or supervise an engine start their own, and share nothing
-          // with the other projects: `npm test` runs them in a second Vitest (concurrently) beside
-          // the first, as Vitest runs its projects one after another and these mostly wait on JVMs.
+          // with the other projects. Vitest runs its projects one after another, and each of
+          // these chains mostly waits (on JVMs, on Chromium): `npm test` runs main (lint,
+          // typecheck, unit, integration), e2e and engines as three Vitests side by side.
           name: 'engines',
           include: ['tests/engines/**/*.test.ts'],
         },

@@ -34,9 +34,11 @@ export interface EmbeddedNeo4jOptions {
    * C1 only. Full (C2) compilation of Neo4j and the Cypher planner cost a quarter to two fifths
    * of the engine's CPU during a 3k–10k talk load and only pays back over a long-running server.
    * Nor does it replan statements as the graph grows (Launcher.java): a tenth of its CPU in a load.
+   * 'test' for the engine of one test run: C1 only too (a few minutes of small queries never pay
+   * back C2's compiling on two cores), but it replans, as each test file grows the graph anew.
    * @default 'serve'
    */
-  purpose?: 'serve' | 'load';
+  purpose?: 'serve' | 'load' | 'test';
 }
 
 export interface EmbeddedNeo4j {
@@ -136,7 +138,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     'java',
     [
       ...JVM_FLAGS,
-      ...(options.purpose === 'load' ? ['-XX:TieredStopAtLevel=1', '-Dtalkgraph.purpose=load'] : []),
+      ...(options.purpose === 'load' || options.purpose === 'test' ? ['-XX:TieredStopAtLevel=1'] : []),
+      ...(options.purpose === 'load' ? ['-Dtalkgraph.purpose=load'] : []),
       '-cp',
       classpath,
       'talkgraph.Launcher',

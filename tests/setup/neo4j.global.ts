@@ -18,7 +18,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'talkgraph-test-neo4j-'));
   const started = Date.now();
-  const engine = await startEmbeddedNeo4j({ dataDir, pageCache: '256m' });
+  const engine = await startEmbeddedNeo4j({ dataDir, pageCache: '256m', purpose: 'test' });
   console.log(`[tests] Neo4j ready at ${engine.uri} in ${Date.now() - started} ms`);
   project.provide('neo4jUri', engine.uri);
   return async () => {

@@ -5,13 +5,11 @@
  * kept, as the one other notes (and the ontology, later) most likely share.
  */
 import type { DiscoveredMention } from './discovered.ts';
+import { entityKey } from './entity-key.ts';
 
 const HANGUL = /[가-힣]/;
 const OPEN = /^[ \t]?[(（][ \t]?$/;
 const CLOSE = /^[ \t]?[)）]/;
-
-/** Lower case, no spacing or hyphens: one key per entity name, as the folding compares them. */
-const key = (type: string, name: string) => `${type}:${name.toLowerCase().replace(/[\s-]+/g, '')}`;
 
 /** Renames (type:name key → the name and kind to take) the talk's bracketed pairs call for. */
 export function parenthesisedAliases(
@@ -42,8 +40,8 @@ export function parenthesisedAliases(
     const outerFirst =
       outer.origin === 'ontology' || (inner.origin !== 'ontology' && !HANGUL.test(outer.name));
     const [keep, drop] = outerFirst ? [outer, inner] : [inner, outer];
-    if (key(keep.type, keep.name) !== key(drop.type, drop.name)) {
-      renames.set(key(drop.type, drop.name), { name: keep.name, kind: keep.kind ?? drop.kind });
+    if (entityKey(keep.type, keep.name) !== entityKey(drop.type, drop.name)) {
+      renames.set(entityKey(drop.type, drop.name), { name: keep.name, kind: keep.kind ?? drop.kind });
     }
   }
   return renames;
@@ -59,7 +57,7 @@ export function applyParenthesisedAliases(
     return [...mentions];
   }
   return mentions.map((m) => {
-    const to = m.partial === undefined ? renames.get(key(m.type, m.name)) : undefined;
+    const to = m.partial === undefined ? renames.get(entityKey(m.type, m.name)) : undefined;
     return to === undefined ? m : { ...m, name: to.name, kind: m.kind ?? to.kind };
   });
 }

@@ -8,6 +8,7 @@ import { removePersonalData } from '../text/personal-data.ts';
 import { canonicalPerson } from './canonical-person.ts';
 import { checkDeadline } from './deadline.ts';
 import type { DiscoveredMention } from './discover-entities.ts';
+import { entityKey } from './entity-key.ts';
 import { koreanShortForms } from './korean-short-forms.ts';
 import type { Ontology, OntologyEntity } from './load-ontology.ts';
 import { lookupAlias } from './match-ontology.ts';
@@ -123,14 +124,6 @@ function endsWithSurname(surname: string): (spelling: string) => boolean {
     const words = spelling.trim().split(/[\s-]+/);
     return words.length >= 2 && plain(words[words.length - 1] ?? '') === target;
   };
-}
-
-/** Same type and same name modulo case, spaces and hyphens: one entity (GPT3 = GPT-3 = GPT 3). */
-export function entityKey(type: string, name: string): string {
-  return `${type}:${name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s\-‐-―]+/g, '')}`;
 }
 
 function foldEntities(text: string, mentions: readonly Mention[]): TalkEntity[] {

@@ -8,10 +8,9 @@ import {
   connectionRef,
   emptyPage,
   encodeCursor,
-  PAGE_ARG_CHECKS,
-  PAGE_ARG_DOCS,
   type Page,
   type PageArgs,
+  pageArgFields,
   pageArgs,
   pageParams,
   toPage,
@@ -92,16 +91,7 @@ EntityRef.implement({
       type: MentionConnectionRef,
       description: 'Talks that mention it, by title, with how often and where.',
       args: {
-        first: t.arg.int({
-          defaultValue: 20,
-          description: PAGE_ARG_DOCS.first,
-          validate: PAGE_ARG_CHECKS.first,
-        }),
-        after: t.arg.string({
-          required: false,
-          description: PAGE_ARG_DOCS.after,
-          validate: PAGE_ARG_CHECKS.after,
-        }),
+        ...pageArgFields(t.arg),
       },
       resolve: (row, args, { loaders }) =>
         loaders.load(talksMentioning, { id: row.id, args: pageArgs(args.first, args.after) }),
@@ -110,16 +100,7 @@ EntityRef.implement({
       type: PersonLinkConnectionRef,
       description: 'People linked to it, by name.',
       args: {
-        first: t.arg.int({
-          defaultValue: 20,
-          description: PAGE_ARG_DOCS.first,
-          validate: PAGE_ARG_CHECKS.first,
-        }),
-        after: t.arg.string({
-          required: false,
-          description: PAGE_ARG_DOCS.after,
-          validate: PAGE_ARG_CHECKS.after,
-        }),
+        ...pageArgFields(t.arg),
       },
       resolve: (row, args, { loaders }) =>
         loaders.load(peopleOfEntity, { id: row.id, args: pageArgs(args.first, args.after) }),

@@ -62,8 +62,16 @@ const DECISION: Label = 'CareerDecision';
  * as the nodes do. The weight is read only when asked for (`weight: false` answers null).
  * Figures behind these choices: bench/README.md, "Why the API reads as it does".
  */
+/** A node as the map draws it: id, type and the one label every kind of node has. */
+export function elementNode(m: string): string {
+  return `{id: ${m}.id, type: ${nodeType(m)}, label: coalesce(${m}.name, ${m}.title, ${m}.summary, ${m}.path, ${m}.id)}`;
+}
+
+/** A relationship's weight: a RELATED_TO score or a MENTIONS count. */
+export const EDGE_WEIGHT = 'toFloat(coalesce(r.score, r.count))';
+
 export function elementsCypher(options: { weight: boolean }): string {
-  const weight = options.weight ? 'toFloat(coalesce(r.score, r.count))' : 'null';
+  const weight = options.weight ? EDGE_WEIGHT : 'null';
   return `
   CALL (members) {
     CALL (members) {
@@ -87,8 +95,7 @@ export function elementsCypher(options: { weight: boolean }): string {
     ORDER BY i LIMIT $edgeFetch
     RETURN collect([elementId(r), i, j, type(r), ${weight}]) AS rels
   }
-  RETURN [m IN members | {id: m.id, type: ${nodeType('m')},
-      label: coalesce(m.name, m.title, m.summary, m.path, m.id)}] AS nodes,
+  RETURN [m IN members | ${elementNode('m')}] AS nodes,
     rels[0..$edgeLimit] AS edges,
     truncated OR size(rels) > $edgeLimit AS truncated`;
 }

@@ -2,8 +2,8 @@ import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
 import { LIMITS } from '../limits.ts';
 import { checkId, checkRange } from './args.ts';
 import { builder } from './builder.ts';
-import { type GraphElements, GraphElementsRef } from './graph-elements.ts';
-import { findNode, nodeType } from './node-row.ts';
+import { EDGE_WEIGHT, elementNode, type GraphElements, GraphElementsRef } from './graph-elements.ts';
+import { findNode } from './node-row.ts';
 
 /** Every shortest path between two nodes, each in order, and whether `first` cut the list. */
 interface ShortestPaths {
@@ -61,10 +61,9 @@ function shortestPathsCypher(maxLength: number): string {
       WITH nodes(p) AS walk, collect(p)[0] AS p
       WITH p LIMIT $fetch
       RETURN collect({
-        nodes: [m IN nodes(p) | {id: m.id, type: ${nodeType('m')},
-          label: coalesce(m.name, m.title, m.summary, m.path, m.id)}],
+        nodes: [m IN nodes(p) | ${elementNode('m')}],
         edges: [r IN relationships(p) | {id: elementId(r), source: startNode(r).id,
-          target: endNode(r).id, type: type(r), weight: toFloat(coalesce(r.score, r.count))}]
+          target: endNode(r).id, type: type(r), weight: ${EDGE_WEIGHT}}]
       }) AS paths
     }
     RETURN paths`;

@@ -1,4 +1,4 @@
-import type { ObjectRef } from '@pothos/core';
+import type { ArgBuilder, ObjectRef } from '@pothos/core';
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import { LIMITS } from '../limits.ts';
@@ -118,6 +118,14 @@ export const PAGE_ARG_DOCS = {
   first: `Items per page, 0 to ${LIMITS.pageSize}.`,
   after: 'The `endCursor` of the previous page.',
 } as const;
+
+/** A paged field's `first` and `after` arguments, documented and checked, for its `args:`. */
+export function pageArgFields(arg: ArgBuilder<BuilderTypes>) {
+  return {
+    first: arg.int({ defaultValue: 20, description: PAGE_ARG_DOCS.first, validate: PAGE_ARG_CHECKS.first }),
+    after: arg.string({ required: false, description: PAGE_ARG_DOCS.after, validate: PAGE_ARG_CHECKS.after }),
+  };
+}
 
 /**
  * The keyset condition of a page: rows after the cursor in (key, id) order. `key` must be the

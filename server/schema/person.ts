@@ -11,10 +11,9 @@ import { type TalkRow, talkRow } from './node-row.ts';
 import {
   afterCursor,
   emptyPage,
-  PAGE_ARG_CHECKS,
-  PAGE_ARG_DOCS,
   type Page,
   type PageArgs,
+  pageArgFields,
   pageArgs,
   pageParams,
   toPage,
@@ -50,16 +49,7 @@ PersonRef.implement({
       type: TalkConnectionRef,
       description: 'Talks this person gave, by title (talks that mention them: `mentionedIn`).',
       args: {
-        first: t.arg.int({
-          defaultValue: 20,
-          description: PAGE_ARG_DOCS.first,
-          validate: PAGE_ARG_CHECKS.first,
-        }),
-        after: t.arg.string({
-          required: false,
-          description: PAGE_ARG_DOCS.after,
-          validate: PAGE_ARG_CHECKS.after,
-        }),
+        ...pageArgFields(t.arg),
       },
       resolve: (row, args, { loaders }) =>
         loaders.load(talksGivenBy, { id: row.id, args: pageArgs(args.first, args.after) }),

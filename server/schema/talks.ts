@@ -7,8 +7,7 @@ import {
   afterCursor,
   connectionRef,
   encodeCursor,
-  PAGE_ARG_CHECKS,
-  PAGE_ARG_DOCS,
+  pageArgFields,
   pageArgs,
   pageParams,
   toPage,
@@ -98,16 +97,7 @@ builder.queryField('talks', (t) =>
     type: TalkConnectionRef,
     description: 'Talks ordered by title, a page at a time, optionally filtered.',
     args: {
-      first: t.arg.int({
-        defaultValue: 20,
-        description: PAGE_ARG_DOCS.first,
-        validate: PAGE_ARG_CHECKS.first,
-      }),
-      after: t.arg.string({
-        required: false,
-        description: PAGE_ARG_DOCS.after,
-        validate: PAGE_ARG_CHECKS.after,
-      }),
+      ...pageArgFields(t.arg),
       filter: t.arg({ type: TalkFilterRef, required: false }),
     },
     resolve: async (_root, args, { executor, loaders }) => {

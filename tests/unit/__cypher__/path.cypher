@@ -39,7 +39,6 @@ CALL () { MATCH (n:Talk {id: $from}) RETURN n UNION ALL MATCH (n:Source {id: $fr
     ORDER BY i LIMIT $edgeFetch
     RETURN collect([elementId(r), i, j, type(r), toFloat(coalesce(r.score, r.count))]) AS rels
   }
-  RETURN [m IN members | {id: m.id, type: [l IN labels(m) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0],
-      label: coalesce(m.name, m.title, m.summary, m.path, m.id)}] AS nodes,
+  RETURN [m IN members | {id: m.id, type: [l IN labels(m) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0], label: coalesce(m.name, m.title, m.summary, m.path, m.id)}] AS nodes,
     rels[0..$edgeLimit] AS edges,
     truncated OR size(rels) > $edgeLimit AS truncated

@@ -16,8 +16,7 @@ CALL () { MATCH (n:Talk {id: $from}) RETURN n UNION ALL MATCH (n:Source {id: $fr
       WITH nodes(p) AS walk, collect(p)[0] AS p
       WITH p LIMIT $fetch
       RETURN collect({
-        nodes: [m IN nodes(p) | {id: m.id, type: [l IN labels(m) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0],
-          label: coalesce(m.name, m.title, m.summary, m.path, m.id)}],
+        nodes: [m IN nodes(p) | {id: m.id, type: [l IN labels(m) WHERE l IN ['Talk', 'Source', 'CareerDecision', 'Person', 'Institution', 'Model', 'Conference', 'Dataset', 'Topic']][0], label: coalesce(m.name, m.title, m.summary, m.path, m.id)}],
         edges: [r IN relationships(p) | {id: elementId(r), source: startNode(r).id,
           target: endNode(r).id, type: type(r), weight: toFloat(coalesce(r.score, r.count))}]
       }) AS paths
